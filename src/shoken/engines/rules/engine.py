@@ -1,0 +1,229 @@
+"""Rule engine: finds each finding's mentions with the schema's per-language lexicon
+and decides its state from the cues around the mention, within scope.
+
+Scope, per mention:
+
+1. The mention's *clause*: its sentence, cut at the language's boundaries
+   (「が、」, 「一方」, "but", "however", ";" …).
+2. The *backward cue*: the first cue after the mention in its clause (Japanese and
+   English post-position: 「胸水は認めない」, "effusion was not detected"). Lists
+   share it: 「胸水、心嚢液貯留は認めない」. An affirmative predicate (「認め、」,
+   "is seen") counts too, so a later negation does not reach back past it
+   (「結節を認め、胸水は認めない」).
+3. The *forward cue*: the nearest cue before the mention in its clause within the
+   language's window, with no predicate in between ("no", "without", "free of").
+4. A forward negation/uncertainty wins; else a backward one; else positive.
+   Patterns under ``terms: {<lang>_negated: [...]}`` are mentions that deny the finding
+   by themselves (e.g. "N0").
+
+A finding's state over the report: positive if any mention is positive, else
+uncertain, else negative, else absent (CheXpert's aggregation).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from shoken.core.schema import Schema
+from shoken.core.types import Evidence, FindingResult, Report, ReportResult, State, binary_label
+from shoken.engines.base import Engine
+from shoken.engines.rules.compile import CompiledLanguage, compile_language
+from shoken.lang import available_languages, detect_language
+from shoken.text.segment import SentenceIndex, clause_bounds, fold
+
+_RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
+_STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
+
+
+class RuleEngine(Engine):
+    """Lexicon + scoped negation/uncertainty rules. Offline, CPU, no model weights.
+
+    Parameters
+    ----------
+    schema:
+        Schema name or path (default ``ct-rate-18``).
+    uncertain:
+        ``"positive"`` (CT-RATE convention: hedged findings are 1) or ``"negative"``.
+    language:
+        Force a language (``ja``, ``en``, ``zh``); default detects per report.
+    max_evidence:
+        Evidence items kept per finding.
+    language_files:
+        Optional ``{code: path}`` of cue files that replace the bundled ones.
+    """
+
+    name = "rules"
+
+    SCORES = {State.POSITIVE: 0.95, State.NEGATIVE: 0.02, State.ABSENT: 0.05}
+
+    def __init__(self, schema: "str | Schema" = "ct-rate-18", *, uncertain: str = "positive",
+                 language: str | None = None, max_evidence: int = 5,
+                 language_files: dict[str, str] | None = None) -> None:
+        super().__init__(schema, uncertain=uncertain)
+        langs = available_languages()
+        if language is not None and language not in langs:
+            from shoken.core.errors import ShokenError
+            raise ShokenError(f"no rules for language {language!r}; available: {', '.join(langs)}")
+        self.language = language
+        self.max_evidence = max_evidence
+        self.language_files = dict(language_files or {})
+        self._compiled: dict[str, CompiledLanguage] = {}
+        self._names = self.schema.names
+        self._uncertain_score = 0.7 if uncertain == "positive" else 0.35
+
+    def get_config(self) -> dict[str, Any]:
+        cfg = super().get_config()
+        cfg.update(language=self.language, max_evidence=self.max_evidence)
+        return cfg
+
+    def compiled(self, code: str) -> CompiledLanguage:
+        c = self._compiled.get(code)
+        if c is None:
+            c = compile_language(self.schema, code, self.language_files.get(code))
+            self._compiled[code] = c
+        return c
+
+    def _label_batch(self, reports: Sequence[Report]) -> list[ReportResult]:
+        return [self.label_report(r) for r in reports]
+
+    # -- one report -------------------------------------------------------------------
+    def label_report(self, report: Report) -> ReportResult:
+        text = report.text
+        lang = report.language or self.language or (detect_language(text) if text.strip() else "en")
+        if lang not in available_languages():
+            lang = "en"
+        states = self._analyse(text, lang, report.sections)
+        findings: dict[str, FindingResult] = {}
+        unc = self.uncertain
+        for i, name in enumerate(self._names):
+            got = states.get(i)
+            if got is None:
+                findings[name] = FindingResult(State.ABSENT, 0, self.SCORES[State.ABSENT], [])
+                continue
+            state, ev = got
+            score = self._uncertain_score if state is State.UNCERTAIN else self.SCORES[state]
+            findings[name] = FindingResult(state, binary_label(state, unc), score, ev)
+        return ReportResult(id=report.id, findings=findings, language=lang, engine=self.name)
+
+    def _analyse(self, text: str, lang: str, sections) -> dict[int, tuple[State, list[Evidence]]]:
+        comp = self.compiled(lang)
+        norm = fold(text)
+        mentions: list[tuple[int, int, int, bool]] = []
+        for f in comp.findings:
+            if f.anchors is not None:
+                for a in f.anchors:
+                    if a in norm:
+                        break
+                else:
+                    continue
+            neg = f.negated
+            for m in f.regex.finditer(norm):
+                s, e = m.span()
+                if e > s:
+                    mentions.append((s, e, f.index, bool(neg and neg.fullmatch(norm, s, e))))
+        if not mentions:
+            return {}
+        mentions.sort()
+        sidx = SentenceIndex(norm)
+        cache: dict[int, tuple[list, list]] = {}
+        excl = {f.index: f.exclude for f in comp.findings if f.exclude is not None}
+        best: dict[int, tuple[State, list[Evidence]]] = {}
+        spans = [(s, e) for s, e, _, _ in mentions]
+        max_ev = self.max_evidence
+        for s, e, fi, self_negated in mentions:
+            lo, hi = sidx.span(s)
+            got = cache.get(lo)
+            if got is None:
+                got = (self._cues(comp, norm, lo, hi, spans), self._bounds(comp, norm, lo, hi))
+                cache[lo] = got
+            cues, bounds = got
+            a, b = clause_bounds(bounds, lo, hi, s, e)
+            ex = excl.get(fi)
+            if ex is not None and ex.search(norm, a, b):
+                continue
+            if self_negated:
+                state, cue = State.NEGATIVE, (s, e)
+            else:
+                state, cue = self._decide(comp, cues, a, b, s, e)
+            cur = best.get(fi)
+            if cur is not None and _RANK[cur[0]] > _RANK[state]:
+                continue
+            ev = Evidence(start=s, end=e, text=text[s:e],
+                          cue=text[cue[0]:cue[1]] if cue else None,
+                          sentence=text[lo:hi].strip(),
+                          section=_section_at(sections, s))
+            if cur is None or _RANK[state] > _RANK[cur[0]]:
+                best[fi] = (state, [ev])
+            elif len(cur[1]) < max_ev:
+                cur[1].append(ev)
+        return best
+
+    @staticmethod
+    def _cues(comp: CompiledLanguage, norm: str, lo: int, hi: int, spans) -> list[tuple[int, int, str, str]]:
+        out: list[tuple[int, int, str, str]] = []
+        rx = comp.cue_any
+        if rx is None:
+            return out
+        parts = comp.cue_parts
+        pos = lo
+        while pos < hi:
+            m = rx.search(norm, pos, hi)
+            if m is None:
+                break
+            p = m.start()
+            top = None
+            for kind, direction, prx in parts:
+                mm = prx.match(norm, p, hi)
+                if mm is not None and (top is None or mm.end() > top[1]):
+                    top = (p, mm.end(), kind, direction)
+            if top is None or top[1] == p:
+                pos = p + 1
+                continue
+            # a cue wholly inside a finding mention is part of the finding's name
+            if not any(ms <= top[0] and top[1] <= me for ms, me in spans):
+                out.append(top)
+            pos = top[1]
+        return out
+
+    @staticmethod
+    def _bounds(comp: CompiledLanguage, norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        if comp.boundary is None:
+            return []
+        return [m.span() for m in comp.boundary.finditer(norm, lo, hi)]
+
+    @staticmethod
+    def _decide(comp: CompiledLanguage, cues, a: int, b: int, s: int, e: int):
+        fwd = None
+        back = None
+        fw, bw = comp.forward_window, comp.backward_window
+        for c in cues:
+            cs, ce, kind, direction = c
+            if ce <= s:
+                if cs < a:
+                    continue
+                if direction == "forward":
+                    fwd = c if s - ce <= fw else None
+                else:
+                    fwd = None  # a predicate between a forward cue and the mention ends its scope
+            elif cs >= e - 1 and cs < b and ce > e:
+                if direction == "backward" and cs - e <= bw:
+                    back = c
+                    break
+        if fwd is not None and fwd[2] != "affirmation":
+            return _STATE_OF[fwd[2]], fwd[:2]
+        if back is not None and back[2] != "affirmation":
+            return _STATE_OF[back[2]], back[:2]
+        if fwd is not None:
+            return State.POSITIVE, fwd[:2]
+        if back is not None:
+            return State.POSITIVE, back[:2]
+        return State.POSITIVE, None
+
+
+def _section_at(sections, pos: int) -> str | None:
+    if not sections:
+        return None
+    for name, (a, b) in sections.items():
+        if a <= pos < b:
+            return name
+    return None

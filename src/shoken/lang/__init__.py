@@ -1,0 +1,92 @@
+"""Language data (cue words, boundaries) and language detection.
+
+Each language is a folder ``lang/<code>/`` with a ``cues.yaml``; adding a cue or a
+language is a data change. :func:`load_language` validates and caches the file.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from shoken.core.errors import ShokenError
+
+CUE_TYPES = ("negation", "uncertainty", "affirmation")
+DIRECTIONS = ("forward", "backward")
+
+
+class CueSet(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    forward: list[str] = Field(default_factory=list)
+    backward: list[str] = Field(default_factory=list)
+
+
+class LanguageData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    language: str
+    script: str = "latin"
+    boundaries: list[str] = Field(default_factory=list)
+    forward_window: int = 60
+    backward_window: int = 150
+    cues: dict[str, CueSet]
+
+    def model_post_init(self, __context) -> None:
+        for kind in self.cues:
+            if kind not in CUE_TYPES:
+                raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
+        for pat in self.boundaries + [p for c in self.cues.values() for p in c.forward + c.backward]:
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pat!r}: {exc}") from exc
+
+
+def available_languages() -> list[str]:
+    root = resources.files("shoken") / "lang"
+    return sorted(p.name for p in root.iterdir() if (p / "cues.yaml").is_file())
+
+
+@lru_cache(maxsize=16)
+def load_language(code: str, path: str | None = None) -> LanguageData:
+    """Cue data for ``code`` (``ja``, ``en``, ``zh``), or from a YAML file at ``path``."""
+    if path is not None:
+        src = Path(path)
+        if not src.exists():
+            raise ShokenError(f"{path}: language file not found")
+        text, where = src.read_text(encoding="utf-8"), str(src)
+    else:
+        f = resources.files("shoken") / "lang" / code / "cues.yaml"
+        if not f.is_file():
+            raise ShokenError(f"no language data for {code!r}; available: {', '.join(available_languages())}")
+        text, where = f.read_text(encoding="utf-8"), f"shoken:lang/{code}/cues.yaml"
+    try:
+        return LanguageData(**yaml.safe_load(text))
+    except (ValidationError, ValueError, TypeError) as exc:
+        raise ShokenError(f"{where}: invalid language data: {str(exc).splitlines()[0]}") from exc
+
+
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str, sample: int = 4000) -> str:
+    """``ja``, ``zh`` or ``en`` from the script mix of (the start of) ``text``.
+
+    Kana means Japanese; Han characters without kana mean Chinese; otherwise English.
+    Mixed text is judged by which script dominates.
+    """
+    s = text[:sample]
+    kana = len(_KANA.findall(s))
+    han = len(_HAN.findall(s))
+    latin = len(_LATIN.findall(s))
+    cjk = kana + han
+    if cjk == 0 or latin > 4 * cjk:
+        return "en"
+    if kana == 0 or kana < 0.02 * cjk:
+        return "zh"
+    return "ja"

@@ -1,0 +1,119 @@
+"""Segmentation that keeps character offsets into the original text.
+
+* :func:`fold` maps full-width ASCII (ＣＴ, ２ｃｍ, （－）) to ASCII and lower-cases
+  ASCII letters *without changing the length*, so offsets found on the folded text
+  slice the original text exactly.
+* :func:`sentence_spans` splits at 。．！？!?, bullets (•), newlines and at English
+  full stops followed by a space (not decimal points such as "3.5 mm"). Japanese
+  「・」 and 「、」 are list and clause marks, not sentence ends.
+* :func:`find_sections` finds findings / impression headers (所見, 診断, 結論,
+  印象, Findings, Impression, Conclusion …).
+* :func:`clause_bounds` narrows a span to the clause around a position, using a
+  language's boundary expression (see ``lang/<code>/cues.yaml``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20  # ideographic space
+for _cp in range(ord("A"), ord("Z") + 1):
+    _FOLD[_cp] = _cp + 32
+for _cp in range(0xFF21, 0xFF3B):  # full-width A-Z -> a-z
+    _FOLD[_cp] = _cp - 0xFEE0 + 32
+_FOLD[0x2212] = ord("-")  # minus sign
+_FOLD[0x2010] = ord("-")
+_FOLD[0x2013] = ord("-")
+_FOLD[0x2014] = ord("-")
+FOLD_TABLE = _FOLD
+
+
+def fold(text: str) -> str:
+    """Length-preserving normalisation used before matching."""
+    return text.translate(FOLD_TABLE)
+
+
+_SENT_END = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence; the terminator belongs to its sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+class SentenceIndex:
+    """Find the sentence containing an offset in O(log n)."""
+
+    __slots__ = ("ends", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ends: list[int] = []
+        for m in _SENT_END.finditer(text):
+            ends.append(m.end())
+        if not ends or ends[-1] < len(text):
+            ends.append(len(text))
+        self.ends = ends
+
+    def span(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.ends, pos)
+        if i >= len(self.ends):
+            i = len(self.ends) - 1
+        start = self.ends[i - 1] if i > 0 else 0
+        return start, self.ends[i]
+
+
+_HEADER = re.compile(
+    r"^[ \t]*[【\[<]?[ \t]*(?P<name>所見|画像所見|読影所見|検査所見|診断|画像診断|結論|印象|まとめ|"
+    r"impressions?|findings?|conclusions?|diagnosis|summary|检查所见|影像所见|诊断|印象|结论)"
+    r"[ \t]*[】\]>]?[ \t]*(?:[:：]|\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SECTION_NAMES = {
+    "所見": "findings", "画像所見": "findings", "読影所見": "findings", "検査所見": "findings",
+    "finding": "findings", "findings": "findings", "检查所见": "findings", "影像所见": "findings",
+    "診断": "impression", "画像診断": "impression", "結論": "impression", "印象": "impression",
+    "まとめ": "impression", "impression": "impression", "impressions": "impression",
+    "conclusion": "impression", "conclusions": "impression", "diagnosis": "impression",
+    "summary": "impression", "诊断": "impression", "结论": "impression",
+}
+
+
+def find_sections(text: str) -> dict[str, tuple[int, int]] | None:
+    """Spans of the findings / impression sections when the text has headers, else None."""
+    heads = [(m.start(), m.end(), _SECTION_NAMES[m.group("name").lower()])
+             for m in _HEADER.finditer(text)]
+    if not heads:
+        return None
+    out: dict[str, tuple[int, int]] = {}
+    for i, (_s, e, name) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if name in out:  # a repeated header extends the section
+            out[name] = (out[name][0], end)
+        else:
+            out[name] = (e, end)
+    return out
+
+
+def clause_bounds(bounds: list[tuple[int, int]], lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause [a, b) within [lo, hi) containing [start, end), given boundary spans (sorted)."""
+    a, b = lo, hi
+    for bs, be in bounds:
+        if be <= start:
+            if be > a:
+                a = be
+        elif bs >= end:
+            if bs < b:
+                b = bs
+            break
+    return a, b

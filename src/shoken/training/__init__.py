@@ -1,0 +1,1 @@
+"""Training: fine-tuning, thresholds, chunking, ONNX export, backbones."""
