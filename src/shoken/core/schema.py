@@ -80,7 +80,7 @@ class Schema(BaseModel):
     def languages(self) -> list[str]:
         langs: set[str] = set()
         for f in self.findings:
-            langs.update(f.terms)
+            langs.update(k for k in f.terms if "_" not in k)
         return sorted(langs)
 
     def __len__(self) -> int:

@@ -100,9 +100,8 @@ class RevisionGroup:
 
 
 def revision_groups(columns: Sequence[str]) -> list[RevisionGroup]:
-    """Groups of ``<base>_MT|_Revised|_Checked`` columns with at least two phases... or one.
-
-    Every base with at least one phase column is returned, in column order."""
+    """The ``<base>_MT|_Revised|_Checked`` column groups, in column order (a group may
+    have one, two or three phases; only steps between phases present are compared)."""
     groups: dict[str, RevisionGroup] = {}
     for c in columns:
         m = _PHASE_RE.match(c)

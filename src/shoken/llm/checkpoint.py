@@ -31,14 +31,17 @@ FORMAT_VERSION = 1
 class Checkpoint:
     """Open (and create if needed) the checkpoint at ``path``.
 
-    ``records`` maps ``(id, section)`` to the latest record; :meth:`done` tells whether a
+    ``readonly=True`` only reads (nothing is created or repaired). ``records`` maps
+    ``(id, section)`` to the latest record; :meth:`done` tells whether a
     key finished with ``status == "ok"``. :meth:`append` is thread-safe.
     """
 
     def __init__(self, path: str | Path, *, meta: dict[str, Any] | None = None,
-                 fsync: bool = True) -> None:
+                 fsync: bool = True, readonly: bool = False) -> None:
         self.path = Path(path)
         self.fsync = fsync
+        self.readonly = readonly
+        self._fd: int | None = None
         self.records: dict[Key, dict[str, Any]] = {}
         self.meta: dict[str, Any] | None = None
         self.torn = 0           # torn last lines dropped on open
@@ -47,6 +50,8 @@ class Checkpoint:
         if self.path.parent and not self.path.parent.exists():
             raise InputError("checkpoint folder does not exist", path=self.path.parent)
         good_end = self._load()
+        if readonly:
+            return
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         self._fd = os.open(self.path, flags, 0o644)
         size = os.fstat(self._fd).st_size
@@ -97,7 +102,7 @@ class Checkpoint:
                 self.records[key] = obj
                 self.n_lines += 1
             good_end = end
-        if good_end and not data[:good_end].endswith(b"\n"):
+        if good_end and not data[:good_end].endswith(b"\n") and not self.readonly:
             # last record was complete but lacks its newline: keep it, terminate it
             with open(self.path, "ab") as fh:
                 fh.write(b"\n")
@@ -129,6 +134,8 @@ class Checkpoint:
             os.fsync(self._fd)
 
     def _write(self, obj: dict[str, Any]) -> None:
+        if self._fd is None:
+            raise ValueError("checkpoint is closed or read-only")
         line = (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
         with self._lock:
             view = memoryview(line)
@@ -147,7 +154,7 @@ class Checkpoint:
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
-            self._fd = None  # type: ignore[assignment]
+            self._fd = None
 
     def __enter__(self) -> "Checkpoint":
         return self

@@ -76,6 +76,8 @@ def load_examples(path: str | Path, schema: Schema, *, language: str = "both",
                   limit: int | None = None) -> list[Example]:
     path = Path(path)
     columns = read_columns(path)
+    if id_column is None and "AccessionNo" in columns:
+        id_column = "AccessionNo"  # the key of the dev split; VolumeName repeats in CT-RATE files
     cols = label_columns(columns, schema, path)
     labels: dict[int, np.ndarray] = {}
     for row, rec in iter_rows(path):

@@ -49,11 +49,15 @@ def quiet_transformers():
     tf = _transformers()
     lg = tf.utils.logging
     old = lg.get_verbosity()
+    bars = lg.is_progress_bar_enabled()
     lg.set_verbosity_error()
+    lg.disable_progress_bar()
     try:
         yield
     finally:
         lg.set_verbosity(old)
+        if bars:
+            lg.enable_progress_bar()
 
 
 def resolve_backbone_path(backbone: str | None) -> str:

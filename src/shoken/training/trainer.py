@@ -30,7 +30,6 @@ import random
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -112,10 +111,6 @@ def fit_calibration(y: np.ndarray, z: np.ndarray, labels: list[str], method: str
 
 # --- the model's trainable top -------------------------------------------------------------
 
-class _Identity:
-    """Stands in for the embedding layer when the input is cached hidden states."""
-
-
 def _identity_module():
     torch = require("torch", "model")
 
@@ -124,11 +119,6 @@ def _identity_module():
             return inputs_embeds
 
     return Identity()
-
-
-@dataclass
-class _Batch:
-    examples: list[int]
 
 
 class _Runner:
@@ -390,7 +380,6 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
         loss = float(loss_fn(torch.from_numpy(z).to(device), torch.from_numpy(y_all[idx]).to(device))) if len(idx) else float("nan")
         return z, loss
 
-    rng = random.Random(cfg.seed)
     for epoch in range(start_epoch, cfg.epochs):
         model.train()
         order = tr[:]
@@ -406,7 +395,7 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
             torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], 1.0)
             opt.step()
             sched.step()
-            tot += float(loss) * len(idx)
+            tot += loss.detach().item() * len(idx)
         dt = time.time() - t0
         rec: dict[str, Any] = {"epoch": epoch + 1, "train_loss": tot / max(1, len(order)),
                                "seconds": round(dt, 1), "examples_per_s": round(len(order) / max(dt, 1e-9), 2)}
