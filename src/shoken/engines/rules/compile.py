@@ -86,7 +86,8 @@ class CompiledFinding:
     name: str
     regex: re.Pattern
     anchors: tuple[str, ...] | None
-    exclude: re.Pattern | None
+    exclude: re.Pattern | None  # searched anywhere in the clause
+    exclude_anchored: re.Pattern | None  # patterns written with a leading '^': matched at the clause start
     negated: re.Pattern | None
 
 
@@ -120,11 +121,13 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
                 break
             anchors |= a
         rx = re.compile(_alternation(all_terms), flags)
-        ex = f.exclude.get(code)
+        ex = [p for p in f.exclude.get(code, []) if not p.startswith("^")]
+        exa = [p[1:] for p in f.exclude.get(code, []) if p.startswith("^")]
         findings.append(CompiledFinding(
             index=i, name=f.name, regex=rx,
             anchors=None if anchors is None else tuple(sorted(anchors)),
             exclude=re.compile(_alternation(ex), flags) if ex else None,
+            exclude_anchored=re.compile(_alternation(exa), flags | re.DOTALL) if exa else None,
             negated=re.compile(_alternation(neg_terms), flags) if neg_terms else None,
         ))
     parts: list[tuple[str, str, re.Pattern]] = []

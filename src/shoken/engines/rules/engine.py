@@ -126,7 +126,8 @@ class RuleEngine(Engine):
         mentions.sort()
         sidx = SentenceIndex(norm)
         cache: dict[int, tuple[list, list]] = {}
-        excl = {f.index: f.exclude for f in comp.findings if f.exclude is not None}
+        excl = {f.index: (f.exclude, f.exclude_anchored) for f in comp.findings
+                if f.exclude is not None or f.exclude_anchored is not None}
         best: dict[int, tuple[State, list[Evidence]]] = {}
         spans = [(s, e) for s, e, _, _ in mentions]
         max_ev = self.max_evidence
@@ -139,7 +140,8 @@ class RuleEngine(Engine):
             cues, bounds = got
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = excl.get(fi)
-            if ex is not None and ex.search(norm, a, b):
+            if ex is not None and ((ex[0] is not None and ex[0].search(norm, a, b))
+                                   or (ex[1] is not None and ex[1].match(norm, a, b))):
                 continue
             if self_negated:
                 state, cue = State.NEGATIVE, (s, e)
