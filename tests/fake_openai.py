@@ -41,7 +41,8 @@ with ``when(body) -> bool`` a behaviour only applies to matching requests):
 
 Records: ``requests`` is a list of :class:`Recorded` (``body``, ``headers``, ``behaviour``,
 ``status``); ``count`` is ``len(requests)``; ``user_texts()`` the last user message of each;
-``reset()`` clears records, script and responder.
+``clear_script()`` drops behaviours not yet used; ``reset()`` clears records, script,
+responder, usage and latency.
 """
 from __future__ import annotations
 
@@ -152,6 +153,10 @@ class FakeOpenAI:
                 if when is not None:
                     b = Behaviour(**{**b.__dict__, "when": when})
                 self._script.append(b)
+
+    def clear_script(self) -> None:
+        with self._lock:
+            self._script.clear()
 
     def reset(self) -> None:
         with self._lock:

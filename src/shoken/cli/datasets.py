@@ -13,10 +13,20 @@ from shoken.cli import app
 from shoken.core.errors import InputError, ShokenError
 
 
+class IncompleteError(ShokenError):
+    """The run finished but some sections failed (exit code 1; output written)."""
+
+    exit_code = 1
+
+
 def _console(stderr: bool = True):
+    import sys
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    stream = sys.stderr if stderr else sys.stdout
+    wide = None if stream.isatty() else 160  # tables piped to a file are not squeezed to 80
+    return Console(stderr=stderr, highlight=False, width=wide)
 
 
 def _fmt(mean: float, sd: float, digits: int = 2) -> str:
@@ -184,9 +194,8 @@ def translate_cmd(
     err.print(f"wrote {s.output} ({', '.join(s.output_columns)}); checkpoint {s.checkpoint}")
     if s.failed or s.missing:
         kinds = ", ".join(f"{k}: {v}" for k, v in sorted(s.errors.items()))
-        err.print(f"[red]{s.missing} sections have no translation[/red] ({kinds}); "
-                  "rerun the same command to retry them")
-        raise typer.Exit(1)
+        raise IncompleteError(f"{s.missing} sections have no translation ({kinds}); the output "
+                              "has them empty; rerun the same command to retry them")
 
 
 # -- revisions ---------------------------------------------------------------------------------
