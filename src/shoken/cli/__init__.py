@@ -44,7 +44,7 @@ def _load_commands() -> None:
 def main(argv: list[str] | None = None) -> int:
     _load_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        rc = app(args=argv, standalone_mode=False)
     except ShokenError as err:
         typer.echo(f"shoken: error: {err}", err=True)
         return err.exit_code
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             typer.echo("shoken: aborted", err=True)
             return 1
         raise
-    return 0
+    return rc if isinstance(rc, int) else 0
 
 
 def run() -> None:  # pragma: no cover

@@ -21,59 +21,117 @@ except ImportError:  # pragma: no cover - Python 3.10
 from shoken.core.schema import Schema
 from shoken.lang import LanguageData, load_language
 
-_MIN_ANCHOR = 2
+_MAX_ANCHORS = 512
+_MAX_ANCHOR_LEN = 12
 
 
-def _prefixes(items, limit: int = 16) -> set[str] | None:
-    """Literal prefixes that every match of the parsed sequence starts with, or None."""
-    out = {""}
-    for op, av in items:
-        if op is _c.LITERAL:
-            out = {p + chr(av) for p in out}
-        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 4:
-            out = {p + chr(v) for p in out for _, v in av}
-        elif op is _c.SUBPATTERN:
-            sub = _prefixes(av[-1], limit)
-            if sub is None:
-                break
-            out = {p + s for p in out for s in sub}
-            break  # stop after a group: what follows may depend on its branch
-        elif op is _c.BRANCH:
-            subs = set()
-            for branch in av[1]:
-                b = _prefixes(branch, limit)
-                if b is None:
-                    return _done(out)
-                subs |= b
-            out = {p + s for p in out for s in subs}
-            break
-        else:
-            break
-        if len(out) > limit:
+def _seq_prefixes(items: list, need: int = 6) -> set[str] | None:
+    """Literal prefixes of a parsed sequence: every match starts with one of them.
+
+    Walks literals, small character classes, groups, alternations and optional
+    items (``x?``), stopping at anything else; None when no useful prefix exists.
+    """
+    if not items or need <= 0:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        heads = {chr(av)}
+    elif op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 8:
+        heads = {chr(v) for _, v in av}
+    elif op is _c.SUBPATTERN:
+        return _seq_prefixes(list(av[-1]) + rest, need)
+    elif op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            b = _seq_prefixes(list(branch) + rest, need)
+            if b is None:
+                return None
+            out |= b
+            if len(out) > _MAX_ANCHORS:
+                return None
+        return out
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        with_it = _seq_prefixes(list(av[2]) + rest, need)
+        without = _seq_prefixes(rest, need)
+        if with_it is None or without is None:
             return None
-    return _done(out)
-
-
-def _done(out: set[str]) -> set[str] | None:
-    if not out or any(len(p) < _MIN_ANCHOR for p in out):
+        out = with_it | without
+        return out if len(out) <= _MAX_ANCHORS else None
+    elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _seq_prefixes(rest, need)
+    else:
+        return {""}
+    tails = _seq_prefixes(rest, need - 1)
+    if tails is None:
         return None
-    return out
+    out = {h + t for h in heads for t in tails}
+    out = {a[:_MAX_ANCHOR_LEN] for a in out}
+    return out if len(out) <= _MAX_ANCHORS else None
 
 
-def anchors_of(pattern: str) -> set[str] | None:
-    """Literal strings of which at least one occurs (lower-cased) in every match, or None."""
+def anchors_of(pattern: str, flags: int = 0) -> set[str] | None:
+    """Literal strings, lower-cased, one of which every match of ``pattern`` starts with.
+
+    A match can only begin where one of these occurs, so an Aho-Corasick pass over
+    the text finds every candidate start at C speed. None when the pattern has no
+    usable literal prefix (it is then scanned with ``finditer``).
+    """
     try:
-        parsed = _p.parse(pattern)
+        parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - patterns are validated on load
         return None
-    items = list(parsed)
-    # skip leading zero-width assertions (\b, lookarounds)
-    while items and items[0][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        items = items[1:]
-    got = _prefixes(items)
-    if got is None:
+    got = _seq_prefixes(list(parsed))
+    if got is None or not got:
         return None
-    return {a.lower() for a in got}
+    got = {a.lower() for a in got}
+    # one character is enough for CJK (胸, 癌); Latin needs two (the regex checks \b)
+    if any(len(a) == 0 or (len(a) < 2 and a.isascii()) for a in got):
+        return None
+    return got
+
+
+class Matcher:
+    """Finds every match start of many patterns: Aho-Corasick over literal anchors,
+    then each candidate pattern is tried with ``match`` at that position only.
+    Patterns without anchors fall back to ``finditer``."""
+
+    def __init__(self, entries: list[tuple[str, object]], flags: int) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, list] = {}
+        self.fallback: list[tuple[re.Pattern, object]] = []
+        for pattern, payload in entries:
+            rx = re.compile(pattern, flags)
+            anchors = anchors_of(pattern, flags)
+            if anchors is None:
+                self.fallback.append((rx, payload))
+                continue
+            minimal = {a for a in anchors if not any(b != a and a.startswith(b) for b in anchors)}
+            for a in minimal:
+                table.setdefault(a, []).append((rx, payload))
+        for a, items in table.items():
+            self.automaton.add_word(a, (len(a), tuple(items)))
+        self.empty = not table
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def candidates(self, text: str, lo: int = 0, hi: int | None = None):
+        """Yield ``(start, end, payload)`` for every pattern matching at some start (overlaps kept)."""
+        if hi is None:
+            hi = len(text)
+        if not self.empty:
+            for end, (n, items) in self.automaton.iter(text, lo, hi):
+                p = end - n + 1
+                for rx, payload in items:
+                    m = rx.match(text, p, hi)
+                    if m is not None and m.end() > p:
+                        yield p, m.end(), payload
+        for rx, payload in self.fallback:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    yield m.start(), m.end(), payload
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -84,8 +142,6 @@ def _alternation(patterns: list[str]) -> str:
 class CompiledFinding:
     index: int
     name: str
-    regex: re.Pattern
-    anchors: tuple[str, ...] | None
     exclude: re.Pattern | None  # searched anywhere in the clause
     exclude_anchored: re.Pattern | None  # patterns written with a leading '^': matched at the clause start
     negated: re.Pattern | None
@@ -96,9 +152,9 @@ class CompiledLanguage:
     code: str
     data: LanguageData
     findings: list[CompiledFinding]
-    boundary: re.Pattern | None
-    cue_any: re.Pattern | None
-    cue_parts: list[tuple[str, str, re.Pattern]]  # (kind, direction, regex)
+    terms: Matcher  # payload: (finding index, negated?)
+    cues: Matcher  # payload: (kind, direction)
+    boundaries: Matcher
     forward_window: int
     backward_window: int
 
@@ -107,44 +163,31 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
     data = load_language(code, language_file)
     flags = re.IGNORECASE if data.script == "latin" else 0
     findings: list[CompiledFinding] = []
+    term_entries: list[tuple[str, object]] = []
     for i, f in enumerate(schema.findings):
         terms = list(f.terms.get(code, []))
         neg_terms = list(f.terms.get(f"{code}_negated", []))
         if not terms and not neg_terms:
             continue
-        all_terms = terms + neg_terms
-        anchors: set[str] | None = set()
-        for t in all_terms:
-            a = anchors_of(t)
-            if a is None:
-                anchors = None
-                break
-            anchors |= a
-        rx = re.compile(_alternation(all_terms), flags)
+        term_entries += [(t, (i, False)) for t in terms] + [(t, (i, True)) for t in neg_terms]
         ex = [p for p in f.exclude.get(code, []) if not p.startswith("^")]
         exa = [p[1:] for p in f.exclude.get(code, []) if p.startswith("^")]
         findings.append(CompiledFinding(
-            index=i, name=f.name, regex=rx,
-            anchors=None if anchors is None else tuple(sorted(anchors)),
+            index=i, name=f.name,
             exclude=re.compile(_alternation(ex), flags) if ex else None,
             exclude_anchored=re.compile(_alternation(exa), flags | re.DOTALL) if exa else None,
-            negated=re.compile(_alternation(neg_terms), flags) if neg_terms else None,
+            negated=None,
         ))
-    parts: list[tuple[str, str, re.Pattern]] = []
-    every: list[str] = []
+    cue_entries: list[tuple[str, object]] = []
     for kind in ("negation", "uncertainty", "affirmation"):
         cs = data.cues.get(kind)
         if cs is None:
             continue
         for direction in ("forward", "backward"):
-            pats = getattr(cs, direction)
-            if pats:
-                parts.append((kind, direction, re.compile(_alternation(pats), flags)))
-                every.extend(pats)
+            cue_entries += [(pat, (kind, direction)) for pat in getattr(cs, direction)]
     return CompiledLanguage(
         code=code, data=data, findings=findings,
-        boundary=re.compile(_alternation(data.boundaries), flags) if data.boundaries else None,
-        cue_any=re.compile(_alternation(every), flags) if every else None,
-        cue_parts=parts,
+        terms=Matcher(term_entries, flags), cues=Matcher(cue_entries, flags),
+        boundaries=Matcher([(b, None) for b in data.boundaries], flags),
         forward_window=data.forward_window, backward_window=data.backward_window,
     )

@@ -108,19 +108,16 @@ class RuleEngine(Engine):
     def _analyse(self, text: str, lang: str, sections) -> dict[int, tuple[State, list[Evidence]]]:
         comp = self.compiled(lang)
         norm = fold(text)
+        found = sorted(comp.terms.candidates(norm), key=lambda c: (c[0], -c[1]))
+        if not found:
+            return {}
         mentions: list[tuple[int, int, int, bool]] = []
-        for f in comp.findings:
-            if f.anchors is not None:
-                for a in f.anchors:
-                    if a in norm:
-                        break
-                else:
-                    continue
-            neg = f.negated
-            for m in f.regex.finditer(norm):
-                s, e = m.span()
-                if e > s:
-                    mentions.append((s, e, f.index, bool(neg and neg.fullmatch(norm, s, e))))
+        last_end: dict[int, int] = {}
+        for s, e, (fi, negated) in found:  # per finding: leftmost-longest, non-overlapping
+            if s < last_end.get(fi, -1):
+                continue
+            last_end[fi] = e
+            mentions.append((s, e, fi, negated))
         if not mentions:
             return {}
         mentions.sort()
@@ -135,7 +132,8 @@ class RuleEngine(Engine):
             lo, hi = sidx.span(s)
             got = cache.get(lo)
             if got is None:
-                got = (self._cues(comp, norm, lo, hi, spans), self._bounds(comp, norm, lo, hi))
+                inside = [sp for sp in spans if sp[1] > lo and sp[0] < hi]
+                got = (self._cues(comp, norm, lo, hi, inside), self._bounds(comp, norm, lo, hi))
                 cache[lo] = got
             cues, bounds = got
             a, b = clause_bounds(bounds, lo, hi, s, e)
@@ -162,25 +160,18 @@ class RuleEngine(Engine):
 
     @staticmethod
     def _cues(comp: CompiledLanguage, norm: str, lo: int, hi: int, spans) -> list[tuple[int, int, str, str]]:
+        """Cues in [lo, hi): at each start the longest, then leftmost non-overlapping."""
+        longest: dict[int, tuple[int, int, str, str]] = {}
+        for cs, ce, (kind, direction) in comp.cues.candidates(norm, lo, hi):
+            cur = longest.get(cs)
+            if cur is None or ce > cur[1]:
+                longest[cs] = (cs, ce, kind, direction)
         out: list[tuple[int, int, str, str]] = []
-        rx = comp.cue_any
-        if rx is None:
-            return out
-        parts = comp.cue_parts
         pos = lo
-        while pos < hi:
-            m = rx.search(norm, pos, hi)
-            if m is None:
-                break
-            p = m.start()
-            top = None
-            for kind, direction, prx in parts:
-                mm = prx.match(norm, p, hi)
-                if mm is not None and (top is None or mm.end() > top[1]):
-                    top = (p, mm.end(), kind, direction)
-            if top is None or top[1] == p:
-                pos = p + 1
+        for cs in sorted(longest):
+            if cs < pos:
                 continue
+            top = longest[cs]
             # a cue wholly inside a finding mention is part of the finding's name
             if not any(ms <= top[0] and top[1] <= me for ms, me in spans):
                 out.append(top)
@@ -189,9 +180,7 @@ class RuleEngine(Engine):
 
     @staticmethod
     def _bounds(comp: CompiledLanguage, norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        if comp.boundary is None:
-            return []
-        return [m.span() for m in comp.boundary.finditer(norm, lo, hi)]
+        return sorted((s, e) for s, e, _ in comp.boundaries.candidates(norm, lo, hi))
 
     @staticmethod
     def _decide(comp: CompiledLanguage, cues, a: int, b: int, s: int, e: int):

@@ -1,0 +1,65 @@
+"""Rule-engine throughput, file reading and writing included.
+
+    python benchmarks/bench_rules_throughput.py --n 20000 --lang both
+
+Builds a CSV of n reports by cycling the hand-labeled CT-RATE reports when
+../shared is present (Japanese and English), else the bundled examples, then times
+`shoken label in.csv -o out.csv` in-process (one process, one core).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import HANDLABELED, machine  # noqa: E402
+
+
+def texts(lang: str) -> list[str]:
+    if HANDLABELED.exists():
+        rows = list(csv.DictReader(open(HANDLABELED, encoding="utf-8")))
+        out = []
+        for r in rows:
+            if lang in ("ja", "both"):
+                out.append(r["Findings_JPN"] + "\n\n" + r["Impressions_JPN"])
+            if lang in ("en", "both"):
+                out.append(r["Findings_EN"] + "\n\n" + r["Impressions_EN"])
+        return out
+    from importlib import resources
+
+    f = resources.files("shoken") / "examples" / "reports.csv"
+    return [r["text"] for r in csv.DictReader(f.open(encoding="utf-8"))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=20000)
+    ap.add_argument("--lang", default="both", choices=["ja", "en", "both"])
+    ap.add_argument("--output", default="csv", choices=["csv", "jsonl"])
+    args = ap.parse_args()
+    src = texts(args.lang)
+    with tempfile.TemporaryDirectory() as d:
+        inp = Path(d) / "in.csv"
+        with open(inp, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["id", "text"])
+            for i in range(args.n):
+                w.writerow([i, src[i % len(src)]])
+        chars = sum(len(src[i % len(src)]) for i in range(args.n))
+        from shoken.cli import main as cli
+
+        out = Path(d) / f"out.{args.output}"
+        t0 = time.perf_counter()
+        rc = cli(["label", str(inp), "-o", str(out), "-q"])
+        dt = time.perf_counter() - t0
+        assert rc == 0
+    print(f"{args.n} reports ({args.lang}, mean {chars / args.n:.0f} chars) -> {args.output}: "
+          f"{dt:.2f} s, {args.n / dt:,.0f} reports/s  [{machine()}]")
+
+
+if __name__ == "__main__":
+    main()
