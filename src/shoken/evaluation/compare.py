@@ -116,7 +116,7 @@ class Table:
 # ---------------------------------------------------------------------------------------------
 # data
 # ---------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(eq=False)
 class System:
     """One compared labeler: its predictions aligned to the gold order, and its metrics."""
 
@@ -136,7 +136,7 @@ class System:
         return (self.labels == gold).all(axis=1)
 
 
-@dataclass
+@dataclass(eq=False)
 class Robustness:
     """The same labeler on two inputs of the same reports; deltas are ``b - a``."""
 
@@ -155,7 +155,7 @@ class Robustness:
         return out
 
 
-@dataclass
+@dataclass(eq=False)
 class Comparison:
     schema: Schema
     gold: LabelTable
@@ -191,7 +191,8 @@ class Comparison:
                 "exact match 95% CI", "macro AUC", "LLM failures"]
         rows = []
         for s in self._all_systems():
-            ci = (self.bootstrap or {}).get("systems", {}).get(s.name) if s in self.systems else None
+            ci = ((self.bootstrap or {}).get("systems", {}).get(s.name)
+                  if any(s is x for x in self.systems) else None)
             r = s.report
             rows.append([s.name, r.n_reports, r.macro_f1,
                          _ci(ci["macro_f1"]) if ci else "", r.micro_f1, r.exact_match,
@@ -509,7 +510,10 @@ def compare(gold, preds=(), names: list[str] | None = None, *, schema: "str | Sc
         ra, rb = robustness
         rn = list(robustness_names) if robustness_names else _unique_names(
             [getattr(ra, "path", ra), getattr(rb, "path", rb)], None)
-        if rn[0] == rn[1]:
+        taken = {s.name for s in systems}
+        if rn[0] == rn[1] or rn[0] in taken or rn[1] in taken:
+            if robustness_names:
+                raise ShokenError("robustness names must differ from each other and from the --name values")
             rn = [rn[0] + " (A)", rn[1] + " (B)"]
         sa = _system(rn[0], ra, g, sch, id_column=id_column, uncertain=uncertain)
         sb = _system(rn[1], rb, g, sch, id_column=id_column, uncertain=uncertain)

@@ -86,14 +86,15 @@ def f1_bars(names: Sequence[str], f1: Mapping[str, Sequence[float]], *, title: s
         vals = np.asarray(f1[s], dtype=float).reshape(k)
         ax.bar(x - 0.4 + width * (i + 0.5), vals, width, label=s, color=c)
     ax.set_xticks(x, list(names), rotation=55, ha="right", fontsize=8)
-    ax.set_ylim(0, 1.05)
+    ax.set_ylim(0, 1.2)
+    ax.set_yticks(np.linspace(0, 1, 6))
     ax.set_ylabel(metric)
     ax.set_title(title)
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
     ax.spines[["top", "right"]].set_visible(False)
     if m:
-        ax.legend(loc="lower left", fontsize=8, ncols=min(m, 4), framealpha=0.9)
+        ax.legend(loc="upper right", fontsize=8, ncols=min(m, 6), framealpha=0.9)
     return fig
 
 
