@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "shoken.cli.label",       # label
     "shoken.cli.evaluate",    # evaluate
     "shoken.cli.schemas",     # schemas
+    "shoken.cli.examples",    # examples
     "shoken.cli.train",       # train, export (issue: neural engine)
     "shoken.cli.datasets",    # translate, revisions, textstats, mt-eval
     "shoken.cli.compare",     # compare, audit

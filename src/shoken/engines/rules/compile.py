@@ -161,7 +161,8 @@ class CompiledLanguage:
 
 def compile_language(schema: Schema, code: str, language_file: str | None = None) -> CompiledLanguage:
     data = load_language(code, language_file)
-    flags = re.IGNORECASE if data.script == "latin" else 0
+    # ASCII word boundaries for Latin-script terms, so "に consolidation を" still splits words
+    flags = (re.IGNORECASE | re.ASCII) if data.script == "latin" else 0
     findings: list[CompiledFinding] = []
     term_entries: list[tuple[str, object]] = []
     for i, f in enumerate(schema.findings):

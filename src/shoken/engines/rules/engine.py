@@ -21,6 +21,7 @@ uncertain, else negative, else absent (CheXpert's aggregation).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -108,43 +109,55 @@ class RuleEngine(Engine):
     def _analyse(self, text: str, lang: str, sections) -> dict[int, tuple[State, list[Evidence]]]:
         comp = self.compiled(lang)
         norm = fold(text)
-        found = sorted(comp.terms.candidates(norm), key=lambda c: (c[0], -c[1]))
+        found = [(s, e, fi, neg, comp) for s, e, (fi, neg) in comp.terms.candidates(norm)]
+        # Mixed-language text: English terms inside Japanese/Chinese sentences (「右下葉に
+        # consolidationを認める」) and English sentences in a CJK report, or the reverse.
+        other = None
+        if comp.data.script == "cjk":
+            if _LATIN_WORD.search(norm):
+                other = self.compiled("en")
+        elif _CJK_CHAR.search(norm):
+            other = self.compiled(_cjk_language(norm))
+        if other is not None:
+            found += [(s, e, fi, neg, other) for s, e, (fi, neg) in other.terms.candidates(norm)]
         if not found:
             return {}
-        mentions: list[tuple[int, int, int, bool]] = []
+        found.sort(key=lambda c: (c[0], -c[1]))
+        mentions: list[tuple[int, int, int, bool, CompiledLanguage]] = []
         last_end: dict[int, int] = {}
-        for s, e, (fi, negated) in found:  # per finding: leftmost-longest, non-overlapping
+        for s, e, fi, negated, tcomp in found:  # per finding: leftmost-longest, non-overlapping
             if s < last_end.get(fi, -1):
                 continue
             last_end[fi] = e
-            mentions.append((s, e, fi, negated))
-        if not mentions:
-            return {}
-        mentions.sort()
+            mentions.append((s, e, fi, negated, tcomp))
         sidx = SentenceIndex(norm)
-        cache: dict[int, tuple[list, list]] = {}
-        excl = {f.index: (f.exclude, f.exclude_anchored) for f in comp.findings
-                if f.exclude is not None or f.exclude_anchored is not None}
+        cache: dict[int, tuple[list, list, CompiledLanguage]] = {}
+        excl = {}
+        for c in ((comp, other) if other is not None else (comp,)):
+            excl[c.code] = {f.index: (f.exclude, f.exclude_anchored) for f in c.findings
+                            if f.exclude is not None or f.exclude_anchored is not None}
         best: dict[int, tuple[State, list[Evidence]]] = {}
-        spans = [(s, e) for s, e, _, _ in mentions]
+        spans = [(m[0], m[1]) for m in mentions]
         max_ev = self.max_evidence
-        for s, e, fi, self_negated in mentions:
+        for s, e, fi, self_negated, tcomp in mentions:
             lo, hi = sidx.span(s)
             got = cache.get(lo)
             if got is None:
                 inside = [sp for sp in spans if sp[1] > lo and sp[0] < hi]
-                got = (self._cues(comp, norm, lo, hi, inside), self._bounds(comp, norm, lo, hi))
+                # cues follow the sentence's script: Japanese cues for a Japanese sentence
+                scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
+                got = (self._cues(scomp, norm, lo, hi, inside), self._bounds(scomp, norm, lo, hi), scomp)
                 cache[lo] = got
-            cues, bounds = got
+            cues, bounds, scomp = got
             a, b = clause_bounds(bounds, lo, hi, s, e)
-            ex = excl.get(fi)
+            ex = excl[tcomp.code].get(fi)
             if ex is not None and ((ex[0] is not None and ex[0].search(norm, a, b))
                                    or (ex[1] is not None and ex[1].match(norm, a, b))):
                 continue
             if self_negated:
                 state, cue = State.NEGATIVE, (s, e)
             else:
-                state, cue = self._decide(comp, cues, a, b, s, e)
+                state, cue = self._decide(scomp, cues, a, b, s, e)
             cur = best.get(fi)
             if cur is not None and _RANK[cur[0]] > _RANK[state]:
                 continue
@@ -209,6 +222,22 @@ class RuleEngine(Engine):
         if back is not None:
             return State.POSITIVE, back[:2]
         return State.POSITIVE, None
+
+
+_LATIN_WORD = re.compile(r"[a-z]{3,}")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _cjk_language(norm: str) -> str:
+    return "ja" if _KANA.search(norm) else "zh"
+
+
+def _sentence_comp(norm: str, lo: int, hi: int, comp: CompiledLanguage, other: CompiledLanguage) -> CompiledLanguage:
+    cjk = _CJK_CHAR.search(norm, lo, hi) is not None
+    if comp.data.script == "cjk":
+        return comp if cjk else other
+    return other if cjk else comp
 
 
 def _section_at(sections, pos: int) -> str | None:
