@@ -104,6 +104,16 @@ class RuleEngine(Engine):
             state, ev = got
             score = self._uncertain_score if state is State.UNCERTAIN else self.SCORES[state]
             findings[name] = FindingResult(state, binary_label(state, unc), score, ev)
+        nf = self.schema.no_finding
+        if nf is not None:
+            skip = {nf.name, *nf.ignore}
+            other = any(f.state in (State.POSITIVE, State.UNCERTAIN) for n, f in findings.items() if n not in skip)
+            cur = findings[nf.name]
+            if other:
+                findings[nf.name] = FindingResult(State.NEGATIVE if cur.state is not State.ABSENT else State.ABSENT,
+                                                  0, self.SCORES[State.NEGATIVE], [])
+            else:
+                findings[nf.name] = FindingResult(State.POSITIVE, 1, self.SCORES[State.POSITIVE], cur.evidence)
         return ReportResult(id=report.id, findings=findings, language=lang, engine=self.name)
 
     def _analyse(self, text: str, lang: str, sections) -> dict[int, tuple[State, list[Evidence]]]:
@@ -202,7 +212,9 @@ class RuleEngine(Engine):
         fw, bw = comp.forward_window, comp.backward_window
         for c in cues:
             cs, ce, kind, direction = c
-            if ce <= s:
+            # a forward cue may overlap the mention's first words: "no pathological" +
+            # "pathological lymph node"
+            if ce <= s or (cs < s and ce <= e and direction == "forward"):
                 if cs < a:
                     continue
                 if direction == "forward":

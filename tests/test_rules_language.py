@@ -1,0 +1,133 @@
+"""Behavioural tests for the rule engine's language knowledge (Japanese and English).
+
+Each case is a short hand-written sentence and the state that its radiological meaning
+gives one or two findings. The expectations come from what the sentence says, not from
+running the engine. States: positive, negative, uncertain (hedged), absent (not named).
+"""
+from __future__ import annotations
+
+import pytest
+
+from shoken.core.types import Report
+from shoken.engines import make_engine
+
+P, N, U, A = "positive", "negative", "uncertain", "absent"
+
+PE = "Pleural effusion"
+PCE = "Pericardial effusion"
+LN = "Lymphadenopathy"
+NOD = "Lung nodule"
+OPA = "Lung opacity"
+CON = "Consolidation"
+EMP = "Emphysema"
+ATL = "Atelectasis"
+CM = "Cardiomegaly"
+HH = "Hiatal hernia"
+BRX = "Bronchiectasis"
+CAC = "Coronary artery wall calcification"
+AWC = "Arterial wall calcification"
+MM = "Medical material"
+FIB = "Pulmonary fibrotic sequela"
+
+JA = [
+    # polite forms
+    ("右胸水を認めます。", {PE: P}),
+    ("胸水は認めません。", {PE: N}),
+    ("明らかなリンパ節腫大は指摘できません。", {LN: N}),
+    ("肺気腫は見られません。", {EMP: N}),
+    ("両肺に小結節が散見されます。", {NOD: P}),
+    # hedges
+    ("右下葉に肺炎による浸潤影を疑います。", {CON: U}),
+    ("左上葉の結節は肺癌の可能性があります。", {NOD: P}),
+    ("縦隔リンパ節転移は否定できません。", {LN: U}),
+    ("右下葉のすりガラス影は炎症性変化と考えます。", {OPA: P}),
+    ("少量の心嚢液貯留の可能性があります。", {PCE: U}),
+    # staging
+    ("右上葉肺癌、cT2N1M0。", {NOD: P, LN: P}),
+    ("左肺癌 T1bN0M0 と考えます。", {LN: N}),
+    ("病期は cT3N2M1a です。", {LN: P}),
+    # telegraphic style
+    ("胸水(-)、心嚢液(-)。", {PE: N, PCE: N}),
+    ("胸水(+)。", {PE: P}),
+    ("心拡大なし。", {CM: N}),
+    ("リンパ節腫大なし、胸水なし。", {LN: N, PE: N}),
+    # lists sharing one cue
+    ("胸水、心嚢液貯留は認めない。", {PE: N, PCE: N}),
+    ("肺気腫、気管支拡張、無気肺を認める。", {EMP: P, BRX: P}),
+    ("胸水・心嚢液貯留はいずれも認めません。", {PE: N, PCE: N}),
+    # clause flips
+    ("胸水は認めないが、心嚢液貯留を認める。", {PE: N, PCE: P}),
+    ("右下葉に結節を認め、胸水は認めない。", {NOD: P, PE: N}),
+    ("肺気腫を認めますが、結節は指摘できません。", {EMP: P, NOD: N}),
+    # pseudo-negation: unchanged means present
+    ("左上葉の結節は前回と比較して著変なし。", {NOD: P}),
+    ("縦隔リンパ節腫大は不変です。", {LN: P}),
+    # other negation forms
+    ("食道裂孔ヘルニアは明らかではない。", {HH: N}),
+    ("前回みられた胸水は消失しています。", {PE: N}),
+    ("心拡大は認められず、心嚢液貯留もない。", {CM: N, PCE: N}),
+    # bullets
+    ("・右胸水\n・縦隔リンパ節腫大なし", {PE: P, LN: N}),
+    ("冠動脈に石灰化を認めます。", {CAC: P}),
+    ("ペースメーカーが留置されています。", {MM: P}),
+    ("両肺尖部に瘢痕性変化を認める。", {FIB: P}),
+]
+
+EN = [
+    # pre-negation
+    ("No pleural effusion.", {PE: N}),
+    ("The lungs are free of nodules.", {NOD: N}),
+    ("Negative for mediastinal lymphadenopathy.", {LN: N}),
+    ("Normal heart size without pericardial effusion.", {PCE: N}),
+    ("There is no evidence of consolidation or pleural effusion.", {CON: N, PE: N}),
+    # post-negation
+    ("Pleural effusion was not observed.", {PE: N}),
+    ("Hiatal hernia is not seen.", {HH: N}),
+    ("Pathologically enlarged lymph nodes were not detected.", {LN: N}),
+    # uncertainty
+    ("Early pneumonia with ground-glass opacity cannot be excluded.", {OPA: U}),
+    ("The nodule may represent a granuloma.", {NOD: P}),
+    ("A spiculated mass suspicious for lung cancer.", {NOD: P}),
+    ("Possible small left pleural effusion.", {PE: U}),
+    ("Findings are suspicious for mediastinal lymphadenopathy.", {LN: U}),
+    # staging
+    ("Right upper lobe carcinoma, staged cT2aN0M0.", {LN: N}),
+    ("Clinical stage T2N2M0.", {LN: P}),
+    # lists sharing a cue and clause flips
+    ("No pleural or pericardial effusion.", {PE: N, PCE: N}),
+    ("Emphysema and bronchiectasis are seen.", {EMP: P, BRX: P}),
+    ("No pleural effusion, but a small pericardial effusion is present.", {PE: N, PCE: P}),
+    ("A nodule is seen in the right lower lobe; no pleural effusion.", {NOD: P, PE: N}),
+    # pseudo-negation: unchanged means present
+    ("The right upper lobe nodule shows no significant change.", {NOD: P}),
+    ("No interval change in the mediastinal lymph nodes.", {LN: P}),
+    ("Cardiomegaly is noted.", {CM: P}),
+    ("Calcified atherosclerotic plaques in the coronary arteries.", {CAC: P}),
+    ("The previously seen pleural effusion has resolved.", {PE: N}),
+]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return make_engine("rules")
+
+
+def _states(engine, text: str, lang: str) -> dict[str, str]:
+    res = engine.label([Report(id="t", text=text, language=lang)])[0]
+    return {n: f.state.value for n, f in res.findings.items()}
+
+
+@pytest.mark.parametrize("text,expected", JA, ids=[t for t, _ in JA])
+def test_japanese(engine, text, expected):
+    got = _states(engine, text, "ja")
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", EN, ids=[t for t, _ in EN])
+def test_english(engine, text, expected):
+    got = _states(engine, text, "en")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_case_count():
+    assert len(JA) + len(EN) >= 40
