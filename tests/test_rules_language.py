@@ -71,6 +71,12 @@ JA = [
     ("冠動脈に石灰化を認めます。", {CAC: P}),
     ("ペースメーカーが留置されています。", {MM: P}),
     ("両肺尖部に瘢痕性変化を認める。", {FIB: P}),
+    ("胸水は検出されない。", {PE: N}),
+    ("縦隔・肺門リンパ節の腫大は認めない。", {LN: N}),
+    ("右肺S6に8mm大の結節影を認め、肺癌を疑います。", {NOD: P}),
+    ("無気肺の可能性も否定できません。", {ATL: U}),
+    ("右胸水は減少しています。", {PE: P}),
+    ("縦隔リンパ節腫大を認めず、胸水もなし。", {LN: N, PE: N}),
 ]
 
 EN = [
@@ -104,6 +110,10 @@ EN = [
     ("Cardiomegaly is noted.", {CM: P}),
     ("Calcified atherosclerotic plaques in the coronary arteries.", {CAC: P}),
     ("The previously seen pleural effusion has resolved.", {PE: N}),
+    ("Mediastinal lymph nodes are not enlarged.", {LN: N}),
+    ("Emphysema is unlikely.", {EMP: N}),
+    ("Findings suggestive of emphysema.", {EMP: U}),
+    ("The lungs are clear without consolidation.", {CON: N}),
 ]
 
 
