@@ -53,12 +53,22 @@ class Finding(BaseModel):
         return self.display.get(language) or self.name
 
 
+class NoFinding(BaseModel):
+    """A derived "No Finding" label (CheXpert): positive when no other finding, except
+    those in ``ignore``, is positive or uncertain."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    ignore: tuple[str, ...] = ()
+
+
 class Schema(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(min_length=1)
     description: str = ""
     modality: str | None = None
+    no_finding: NoFinding | None = None
     findings: tuple[Finding, ...]
     source: str | None = Field(default=None, exclude=True)
 
@@ -70,6 +80,10 @@ class Schema(BaseModel):
             raise ValueError(f"duplicate finding names: {sorted(dup)}")
         if not names:
             raise ValueError("a schema needs at least one finding")
+        if self.no_finding is not None:
+            missing = [n for n in (self.no_finding.name, *self.no_finding.ignore) if n not in names]
+            if missing:
+                raise ValueError(f"no_finding names unknown findings: {missing}")
         return self
 
     @property

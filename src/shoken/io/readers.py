@@ -36,39 +36,41 @@ def detect_format(path: str | Path, fmt: str | None = None) -> str:
     return _EXT[ext]
 
 
-def _open_text(path: Path, encoding: str):
+def _open_binary(path: Path, encoding: str):
     if not path.exists():
         raise InputError("file not found", path=path)
     if path.is_dir():
         raise InputError("is a directory, not a file", path=path)
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     try:
-        codecs.lookup(enc)
+        codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", path=path) from None
     if path.suffix == ".gz":
         import gzip
 
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding=enc, newline="")
-    return open(path, encoding=enc, newline="")
+        return gzip.open(path, "rb")
+    return open(path, "rb")
 
 
 class _LineCounter:
-    """Wraps a text file to translate UnicodeDecodeError into a one-line InputError."""
+    """Decodes a binary file line by line, so a decoding error names its line."""
 
     def __init__(self, fh, path: Path, encoding: str):
         self.fh, self.path, self.encoding, self.rows = fh, path, encoding, 0
+        self.codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
 
     def __iter__(self):
-        while True:
+        first = True
+        line_no = 0
+        for raw in self.fh:
+            line_no += 1
             try:
-                line = self.fh.readline()
+                line = raw.decode(self.codec if first else self.codec.replace("-sig", ""))
             except UnicodeDecodeError as exc:
                 hint = " (try --encoding cp932 for Shift_JIS files)" if self.encoding.lower().startswith("utf") else ""
-                raise InputError(f"cannot decode text as {self.encoding}{hint}: {exc.reason}",
-                                 path=self.path, row=self.rows + 1) from None
-            if not line:
-                return
+                raise InputError(f"line {line_no}: cannot decode text as {self.encoding}{hint}: {exc.reason}",
+                                 path=self.path) from None
+            first = False
             yield line
 
 
@@ -83,7 +85,7 @@ def iter_rows(path: str | Path, fmt: str | None = None, *, encoding: str = "utf-
     if kind == "parquet":
         yield from _iter_parquet(path, columns_out)
         return
-    fh = _open_text(path, encoding)
+    fh = _open_binary(path, encoding)
     with fh:
         lines = _LineCounter(fh, path, encoding)
         if kind in ("csv", "tsv"):

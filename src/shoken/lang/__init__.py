@@ -72,12 +72,15 @@ def load_language(code: str, path: str | None = None) -> LanguageData:
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# Simplified-Chinese characters that Japanese does not use (见 积 无 结 节 钙 气 肿 …)
+_SIMPLIFIED = re.compile("[见积无结节钙气肿变张扩实间们这为诊淋叶纵对称显检查术后门脉脏两侧肾肤]")
 
 
 def detect_language(text: str, sample: int = 4000) -> str:
     """``ja``, ``zh`` or ``en`` from the script mix of (the start of) ``text``.
 
-    Kana means Japanese; Han characters without kana mean Chinese; otherwise English.
+    Kana means Japanese; Han characters without kana mean Chinese when simplified-only
+    characters occur, else Japanese (kanji-only phrases such as 「肺気腫。」); otherwise English.
     Mixed text is judged by which script dominates.
     """
     s = text[:sample]
@@ -88,5 +91,6 @@ def detect_language(text: str, sample: int = 4000) -> str:
     if cjk == 0 or latin > 4 * cjk:
         return "en"
     if kana == 0 or kana < 0.02 * cjk:
-        return "zh"
+        # Kanji-only Japanese (「肺気腫。」) vs Chinese: look for simplified-only characters
+        return "zh" if _SIMPLIFIED.search(s) else "ja"
     return "ja"

@@ -73,10 +73,11 @@ class SentenceIndex:
         return start, self.ends[i]
 
 
+_NAMES = (r"所見|画像所見|読影所見|検査所見|診断|画像診断|結論|印象|まとめ|impressions?|findings?|"
+          r"conclusions?|diagnosis|summary|检查所见|影像所见|诊断|结论")
+# 【所見】 / [Findings] need no colon; a bare header needs a colon or its own line.
 _HEADER = re.compile(
-    r"^[ \t]*[【\[<]?[ \t]*(?P<name>所見|画像所見|読影所見|検査所見|診断|画像診断|結論|印象|まとめ|"
-    r"impressions?|findings?|conclusions?|diagnosis|summary|检查所见|影像所见|诊断|印象|结论)"
-    r"[ \t]*[】\]>]?[ \t]*(?:[:：]|\n|$)",
+    rf"^[ \t]*(?:[【\[<][ \t]*(?P<b>{_NAMES})[ \t]*[】\]>][ \t]*[:：]?|(?P<name>{_NAMES})[ \t]*(?:[:：]|(?=\n)|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SECTION_NAMES = {
@@ -91,7 +92,7 @@ _SECTION_NAMES = {
 
 def find_sections(text: str) -> dict[str, tuple[int, int]] | None:
     """Spans of the findings / impression sections when the text has headers, else None."""
-    heads = [(m.start(), m.end(), _SECTION_NAMES[m.group("name").lower()])
+    heads = [(m.start(), m.end(), _SECTION_NAMES[(m.group("b") or m.group("name")).lower()])
              for m in _HEADER.finditer(text)]
     if not heads:
         return None

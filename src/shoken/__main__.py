@@ -1,0 +1,3 @@
+from shoken.cli import run
+
+run()

@@ -1,0 +1,128 @@
+"""Scope, states and evidence of the rule engine (core behaviours; the wide language
+coverage is in test_rules_language.py)."""
+import pytest
+
+from shoken.core.types import State
+from shoken.engines import make_engine
+
+ENGINE = make_engine("rules")
+
+
+def state(text, finding, **kw):
+    eng = make_engine("rules", **kw) if kw else ENGINE
+    return eng.label([text])[0].findings[finding].state
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("胸水は認めない。", "Pleural effusion", State.NEGATIVE),
+    ("胸水は認めません。", "Pleural effusion", State.NEGATIVE),
+    ("結節は指摘できません。", "Lung nodule", State.NEGATIVE),
+    ("心嚢液貯留なし。", "Pericardial effusion", State.NEGATIVE),
+    ("胸水(-)", "Pleural effusion", State.NEGATIVE),
+    ("胸水は見られません。", "Pleural effusion", State.NEGATIVE),
+    ("胸水はありません。", "Pleural effusion", State.NEGATIVE),
+    ("両側胸水を認める。", "Pleural effusion", State.POSITIVE),
+    ("両側胸水を認めます。", "Pleural effusion", State.POSITIVE),
+    ("肺気腫。", "Emphysema", State.POSITIVE),
+    ("すりガラス影を疑う。", "Lung opacity", State.UNCERTAIN),
+    ("無気肺を疑います。", "Atelectasis", State.UNCERTAIN),
+    ("無気肺と考えます。", "Atelectasis", State.UNCERTAIN),
+    ("胸水は否定できません。", "Pleural effusion", State.UNCERTAIN),
+    ("リンパ節転移の可能性があります。", "Lymphadenopathy", State.UNCERTAIN),
+    ("No pleural effusion.", "Pleural effusion", State.NEGATIVE),
+    ("Without pleural effusion.", "Pleural effusion", State.NEGATIVE),
+    ("The lungs are free of nodules.", "Lung nodule", State.NEGATIVE),
+    ("Negative for pleural effusion.", "Pleural effusion", State.NEGATIVE),
+    ("Pericardial effusion-thickening was not observed.", "Pericardial effusion", State.NEGATIVE),
+    ("Pleural effusion is not seen.", "Pleural effusion", State.NEGATIVE),
+    ("Possible small nodule in the right upper lobe.", "Lung nodule", State.UNCERTAIN),
+    ("Atelectasis cannot be excluded.", "Atelectasis", State.UNCERTAIN),
+    ("Findings suspicious for consolidation.", "Consolidation", State.UNCERTAIN),
+    ("Small left pleural effusion.", "Pleural effusion", State.POSITIVE),
+    ("The heart is normal.", "Cardiomegaly", State.ABSENT),
+])
+def test_cue_forms(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+def test_list_shares_one_cue():
+    r = ENGINE.label(["胸水、心嚢液貯留は認めない。"])[0]
+    assert r.findings["Pleural effusion"].state is State.NEGATIVE
+    assert r.findings["Pericardial effusion"].state is State.NEGATIVE
+    r = ENGINE.label(["心嚢液貯留・心膜肥厚は認めない。"])[0]
+    assert r.findings["Pericardial effusion"].state is State.NEGATIVE
+    r = ENGINE.label(["No pleural or pericardial effusion was detected."])[0]
+    assert r.findings["Pleural effusion"].state is State.NEGATIVE
+    assert r.findings["Pericardial effusion"].state is State.NEGATIVE
+
+
+def test_clause_flips():
+    r = ENGINE.label(["結節は認めないが、すりガラス影を認める。"])[0]
+    assert r.findings["Lung nodule"].state is State.NEGATIVE
+    assert r.findings["Lung opacity"].state is State.POSITIVE
+    r = ENGINE.label(["右肺に結節を認め、胸水は認めない。"])[0]
+    assert r.findings["Lung nodule"].state is State.POSITIVE
+    assert r.findings["Pleural effusion"].state is State.NEGATIVE
+    r = ENGINE.label(["Consolidation is seen in the right lower lobe and pleural effusion was not detected."])[0]
+    assert r.findings["Consolidation"].state is State.POSITIVE
+    assert r.findings["Pleural effusion"].state is State.NEGATIVE
+    r = ENGINE.label(["No pleural effusion, but there is a nodule in the left lung."])[0]
+    assert r.findings["Lung nodule"].state is State.POSITIVE
+
+
+def test_positive_wins_over_negative_mentions():
+    r = ENGINE.label(["胸水は認めない。\n\n診断: 少量の胸水。"])[0]
+    assert r.findings["Pleural effusion"].state is State.POSITIVE
+
+
+def test_uncertain_policy():
+    assert ENGINE.label(["すりガラス影を疑う。"])[0].findings["Lung opacity"].label == 1
+    neg = make_engine("rules", uncertain="negative")
+    assert neg.label(["すりガラス影を疑う。"])[0].findings["Lung opacity"].label == 0
+    with pytest.raises(ValueError):
+        make_engine("rules", uncertain="maybe")
+
+
+@pytest.mark.parametrize("text", [
+    "両側胸水を認める。心嚢液貯留・心膜肥厚は認めない。右肺に結節を疑います。",
+    "No pericardial effusion. Bilateral pleural effusion is seen. Possible nodule.",
+    "ＣＴ：胸水（－）。右肺下葉にconsolidationを認める。",
+])
+def test_evidence_offsets_slice_back(text):
+    r = ENGINE.label([text])[0]
+    n = 0
+    for name, f in r.findings.items():
+        if f.state is State.ABSENT:
+            assert f.evidence == []
+            continue
+        assert f.evidence, name
+        for ev in f.evidence:
+            n += 1
+            assert text[ev.start:ev.end] == ev.text
+            assert ev.sentence and ev.text in ev.sentence
+            if ev.cue is not None:
+                assert ev.cue in text
+    assert n >= 2
+
+
+def test_states_and_scores_consistent():
+    r = ENGINE.label(["両側胸水を認める。心嚢液は認めない。すりガラス影を疑う。"])[0]
+    f = r.findings
+    assert f["Pleural effusion"].score > f["Lung opacity"].score > 0.5 > f["Pericardial effusion"].score
+    assert f["Cardiomegaly"].state is State.ABSENT and f["Cardiomegaly"].label == 0
+
+
+def test_chexpert_no_finding():
+    eng = make_engine("rules", schema="chexpert-14")
+    normal, sick = eng.label(["No acute cardiopulmonary process. Pacemaker in place.",
+                              "Small right pleural effusion."])
+    assert normal.findings["No Finding"].label == 1
+    assert normal.findings["Support Devices"].label == 1
+    assert sick.findings["No Finding"].label == 0
+    assert sick.findings["Pleural Effusion"].label == 1
+
+
+def test_language_override():
+    eng = make_engine("rules", language="en")
+    r = eng.label(["No pleural effusion."])[0]
+    assert r.language == "en"

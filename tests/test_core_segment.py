@@ -1,0 +1,47 @@
+from shoken.lang import detect_language
+from shoken.text.segment import find_sections, fold, sentence_spans
+
+
+def test_fold_keeps_length_and_offsets():
+    t = "ＣＴで２ｃｍの結節（－）。Ｎｏ effusion"
+    f = fold(t)
+    assert len(f) == len(t)
+    assert f.startswith("ctで2cmの結節(-)")
+    assert "no effusion" in f
+
+
+def test_japanese_sentences_keep_list_marks():
+    t = "胸水・心嚢液は認めない。右肺に結節を認め、経過観察を推奨する。\n• 肺気腫"
+    spans = [t[a:b].strip() for a, b in sentence_spans(t)]
+    assert spans == ["胸水・心嚢液は認めない。", "右肺に結節を認め、経過観察を推奨する。", "•", "肺気腫"] or \
+        spans[:2] == ["胸水・心嚢液は認めない。", "右肺に結節を認め、経過観察を推奨する。"]
+    assert all("・" not in s or s.startswith("胸水") for s in spans)
+
+
+def test_english_sentences_do_not_split_decimals():
+    t = "A 3.5 mm nodule is seen. No effusion."
+    spans = [t[a:b].strip() for a, b in sentence_spans(t)]
+    assert spans == ["A 3.5 mm nodule is seen.", "No effusion."]
+
+
+def test_run_on_report_without_punctuation_is_one_sentence():
+    t = "右肺に結節あり 胸水なし 心拡大なし"
+    assert len(sentence_spans(t)) == 1
+
+
+def test_sections():
+    t = "【所見】胸水を認める。\n【診断】胸水。"
+    sec = find_sections(t)
+    assert set(sec) == {"findings", "impression"}
+    a, b = sec["impression"]
+    assert "胸水。" in t[a:b]
+    t2 = "FINDINGS: No effusion.\nIMPRESSION: Normal."
+    sec2 = find_sections(t2)
+    assert t2[slice(*sec2["findings"])].strip() == "No effusion."
+
+
+def test_language_detection():
+    assert detect_language("両側胸水を認める。") == "ja"
+    assert detect_language("Bilateral pleural effusion.") == "en"
+    assert detect_language("双侧胸腔积液。") == "zh"
+    assert detect_language("右肺下葉にconsolidationを認める。") == "ja"
