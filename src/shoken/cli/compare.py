@@ -11,6 +11,15 @@ from shoken.cli import app
 from shoken.cli._common import err_console, parse_options
 
 
+def _console():
+    import sys
+
+    from rich.console import Console
+
+    # a pipe or a file gets wide, unwrapped tables; a terminal its own width
+    return Console() if sys.stdout.isatty() else Console(width=220)
+
+
 def _rich_table(t, max_rows: int | None = None):
     from rich.table import Table as RichTable
 
@@ -47,8 +56,6 @@ def compare_cmd(
 ) -> None:
     """Compare labelers side by side: per-finding accuracy/precision/recall/F1/AUC, macro and
     micro F1, exact match, F1 differences, bootstrap CIs, McNemar, paired t and Wilcoxon."""
-    from rich.console import Console
-
     from shoken.evaluation.compare import compare
 
     if robustness_name and len(robustness_name) != 2:
@@ -61,7 +68,7 @@ def compare_cmd(
                   robustness_names=tuple(robustness_name) if robustness_name else None,
                   n_boot=n_boot, seed=seed)
     written = cmp.write(output, figures=figures, html_report=html)
-    con = Console()
+    con = _console()
     con.print(_rich_table(cmp.summary_table()))
     if cmp.systems:
         con.print(_rich_table(cmp.f1_table()))
@@ -99,8 +106,6 @@ def audit_cmd(
 ) -> None:
     """List every label where a shipped label file and an engine disagree, with the engine's
     evidence (sentence, matched text, cue)."""
-    from rich.console import Console
-
     from shoken.evaluation.audit import COLUMNS, audit
     from shoken.evaluation.compare import Table
 
@@ -112,7 +117,7 @@ def audit_cmd(
     rep = audit(labels, pred, reports=reports, engine=engine, engine_options=parse_options(option),
                 schema=schema, uncertain=uncertain, id_column=id_column, text_columns=text_column or None,
                 language=lang)
-    con = Console()
+    con = _console()
     con.print(_rich_table(rep.summary_table()))
     con.print(rep.summary_table().note, markup=False, highlight=False)
     if limit and rep.disagreements:

@@ -52,6 +52,8 @@ def _fmt(v: Any, digits: int) -> str:
         v = float(v)
         if v != v:
             return ""
+        if abs(v) < 1e-12:
+            v = 0.0
         if abs(v) != 0 and abs(v) < 10 ** -digits:
             return f"{v:.2e}"
         return f"{v:.{digits}f}"
