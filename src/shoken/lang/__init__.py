@@ -45,9 +45,14 @@ class LanguageData(BaseModel):
                 raise ValueError(f"invalid regular expression {pat!r}: {exc}") from exc
 
 
-def available_languages() -> list[str]:
+@lru_cache(maxsize=1)
+def _available() -> tuple[str, ...]:
     root = resources.files("shoken") / "lang"
-    return sorted(p.name for p in root.iterdir() if (p / "cues.yaml").is_file())
+    return tuple(sorted(p.name for p in root.iterdir() if (p / "cues.yaml").is_file()))
+
+
+def available_languages() -> list[str]:
+    return list(_available())
 
 
 @lru_cache(maxsize=16)
@@ -72,6 +77,7 @@ def load_language(code: str, path: str | None = None) -> LanguageData:
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\uff66-\uff9f\u3400-\u9fff\uf900-\ufaff]")
 # Simplified-Chinese characters that Japanese does not use (见 积 无 结 节 钙 气 肿 …)
 _SIMPLIFIED = re.compile("[见积无结节钙气肿变张扩实间们这为诊淋叶纵对称显检查术后门脉脏两侧肾肤]")
 
@@ -84,13 +90,13 @@ def detect_language(text: str, sample: int = 4000) -> str:
     Mixed text is judged by which script dominates.
     """
     s = text[:sample]
-    kana = len(_KANA.findall(s))
-    han = len(_HAN.findall(s))
-    latin = len(_LATIN.findall(s))
-    cjk = kana + han
-    if cjk == 0 or latin > 4 * cjk:
+    if _CJK_ANY.search(s) is None:
         return "en"
-    if kana == 0 or kana < 0.02 * cjk:
+    n_ascii = len(s.encode("ascii", "ignore"))
+    n_other = len(s) - n_ascii
+    if n_ascii > 4 * n_other:  # a few CJK characters in an English report
+        return "en"
+    if _KANA.search(s) is None:
         # Kanji-only Japanese (「肺気腫。」) vs Chinese: look for simplified-only characters
         return "zh" if _SIMPLIFIED.search(s) else "ja"
     return "ja"

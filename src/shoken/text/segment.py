@@ -29,9 +29,25 @@ _FOLD[0x2014] = ord("-")
 FOLD_TABLE = _FOLD
 
 
+_NEEDS_TABLE = re.compile("[\uff01-\uff5e\u3000\u2010\u2013\u2014\u2212]")
+
+
 def fold(text: str) -> str:
     """Length-preserving normalisation used before matching."""
+    if _NEEDS_TABLE.search(text) is None:
+        low = text.lower()  # C speed; only A-Z -> a-z matters for matching
+        if len(low) == len(text) and (text.isascii() or _same_shape(text, low)):
+            return low
     return text.translate(FOLD_TABLE)
+
+
+def _same_shape(text: str, low: str) -> bool:
+    # str.lower() can lengthen rare characters (İ -> i̇); equal length with no such
+    # character means every offset still lines up.
+    return not any(c in text for c in _LENGTHENING)
+
+
+_LENGTHENING = "\u0130"
 
 
 _SENT_END = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$)")

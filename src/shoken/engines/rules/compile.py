@@ -155,6 +155,7 @@ class CompiledLanguage:
     terms: Matcher  # payload: (finding index, negated?)
     cues: Matcher  # payload: (kind, direction)
     boundaries: Matcher
+    excludes: dict  # finding index -> (search regex | None, anchored regex | None)
     forward_window: int
     backward_window: int
 
@@ -190,5 +191,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         code=code, data=data, findings=findings,
         terms=Matcher(term_entries, flags), cues=Matcher(cue_entries, flags),
         boundaries=Matcher([(b, None) for b in data.boundaries], flags),
+        excludes={f.index: (f.exclude, f.exclude_anchored) for f in findings
+                  if f.exclude is not None or f.exclude_anchored is not None},
         forward_window=data.forward_window, backward_window=data.backward_window,
     )

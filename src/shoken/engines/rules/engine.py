@@ -49,6 +49,8 @@ class RuleEngine(Engine):
         Force a language (``ja``, ``en``, ``zh``); default detects per report.
     max_evidence:
         Evidence items kept per finding.
+    cache_size:
+        Sentences whose analysis is memoised (0 disables); results are identical either way.
     language_files:
         Optional ``{code: path}`` of cue files that replace the bundled ones.
     """
@@ -59,7 +61,7 @@ class RuleEngine(Engine):
 
     def __init__(self, schema: "str | Schema" = "ct-rate-18", *, uncertain: str = "positive",
                  language: str | None = None, max_evidence: int = 5,
-                 language_files: dict[str, str] | None = None) -> None:
+                 language_files: dict[str, str] | None = None, cache_size: int = 100_000) -> None:
         super().__init__(schema, uncertain=uncertain)
         langs = available_languages()
         if language is not None and language not in langs:
@@ -71,10 +73,15 @@ class RuleEngine(Engine):
         self._compiled: dict[str, CompiledLanguage] = {}
         self._names = self.schema.names
         self._uncertain_score = 0.7 if uncertain == "positive" else 0.35
+        # Sentence-level memo: a sentence's mentions and states depend only on its text,
+        # and report templates repeat sentences across an archive. Per engine, bounded.
+        self.cache_size = int(cache_size)
+        self._sentence_cache: dict[tuple, dict[str, tuple]] = {}
+        self._languages = set(langs)
 
     def get_config(self) -> dict[str, Any]:
         cfg = super().get_config()
-        cfg.update(language=self.language, max_evidence=self.max_evidence)
+        cfg.update(language=self.language, max_evidence=self.max_evidence, cache_size=self.cache_size)
         return cfg
 
     def compiled(self, code: str) -> CompiledLanguage:
@@ -91,7 +98,7 @@ class RuleEngine(Engine):
     def label_report(self, report: Report) -> ReportResult:
         text = report.text
         lang = report.language or self.language or (detect_language(text) if text.strip() else "en")
-        if lang not in available_languages():
+        if lang not in self._languages:
             lang = "en"
         states = self._analyse(text, lang, report.sections)
         findings: dict[str, FindingResult] = {}
@@ -119,7 +126,6 @@ class RuleEngine(Engine):
     def _analyse(self, text: str, lang: str, sections) -> dict[int, tuple[State, list[Evidence]]]:
         comp = self.compiled(lang)
         norm = fold(text)
-        found = [(s, e, fi, neg, comp) for s, e, (fi, neg) in comp.terms.candidates(norm)]
         # Mixed-language text: English terms inside Japanese/Chinese sentences (「右下葉に
         # consolidationを認める」) and English sentences in a CJK report, or the reverse.
         other = None
@@ -128,39 +134,67 @@ class RuleEngine(Engine):
                 other = self.compiled("en")
         elif _CJK_CHAR.search(norm):
             other = self.compiled(_cjk_language(norm))
+        tag = (comp.code, other.code if other is not None else None)
+        cache = self._sentence_cache.get(tag)
+        if cache is None:
+            cache = self._sentence_cache[tag] = {}
+        limit = self.cache_size
+        best: dict[int, tuple[State, list[Evidence]]] = {}
+        max_ev = self.max_evidence
+        lo = 0
+        for hi in SentenceIndex(norm).ends:
+            if hi - lo < 2:
+                lo = hi
+                continue
+            key = norm[lo:hi]
+            res = cache.get(key) if limit else None
+            if res is None:
+                res = self._sentence(norm, lo, hi, comp, other)
+                if limit:
+                    if len(cache) >= limit:
+                        cache.clear()
+                    cache[key] = res
+            for fi, state, rs, re_, cue in res:
+                cur = best.get(fi)
+                if cur is not None and _RANK[cur[0]] > _RANK[state]:
+                    continue
+                s, e = lo + rs, lo + re_
+                ev = Evidence(start=s, end=e, text=text[s:e],
+                              cue=text[lo + cue[0]:lo + cue[1]] if cue else None,
+                              sentence=text[lo:hi].strip(),
+                              section=_section_at(sections, s))
+                if cur is None or _RANK[state] > _RANK[cur[0]]:
+                    best[fi] = (state, [ev])
+                elif len(cur[1]) < max_ev:
+                    cur[1].append(ev)
+            lo = hi
+        return best
+
+    def _sentence(self, norm: str, lo: int, hi: int, comp: CompiledLanguage,
+                  other: CompiledLanguage | None) -> tuple:
+        """States of the mentions in one sentence, offsets relative to ``lo``. Depends only
+        on the sentence's text (and the languages), which is what makes it cacheable."""
+        found = [(s, e, fi, neg, comp) for s, e, (fi, neg) in comp.terms.candidates(norm, lo, hi)]
         if other is not None:
-            found += [(s, e, fi, neg, other) for s, e, (fi, neg) in other.terms.candidates(norm)]
+            found += [(s, e, fi, neg, other) for s, e, (fi, neg) in other.terms.candidates(norm, lo, hi)]
         if not found:
-            return {}
+            return ()
         found.sort(key=lambda c: (c[0], -c[1]))
-        mentions: list[tuple[int, int, int, bool, CompiledLanguage]] = []
+        mentions = []
         last_end: dict[int, int] = {}
         for s, e, fi, negated, tcomp in found:  # per finding: leftmost-longest, non-overlapping
             if s < last_end.get(fi, -1):
                 continue
             last_end[fi] = e
             mentions.append((s, e, fi, negated, tcomp))
-        sidx = SentenceIndex(norm)
-        cache: dict[int, tuple[list, list, CompiledLanguage]] = {}
-        excl = {}
-        for c in ((comp, other) if other is not None else (comp,)):
-            excl[c.code] = {f.index: (f.exclude, f.exclude_anchored) for f in c.findings
-                            if f.exclude is not None or f.exclude_anchored is not None}
-        best: dict[int, tuple[State, list[Evidence]]] = {}
-        spans = [(m[0], m[1]) for m in mentions]
-        max_ev = self.max_evidence
+        # cues follow the sentence's script: Japanese cues for a Japanese sentence
+        scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
+        cues = self._cues(scomp, norm, lo, hi, [(m[0], m[1]) for m in mentions])
+        bounds = self._bounds(scomp, norm, lo, hi)
+        out = []
         for s, e, fi, self_negated, tcomp in mentions:
-            lo, hi = sidx.span(s)
-            got = cache.get(lo)
-            if got is None:
-                inside = [sp for sp in spans if sp[1] > lo and sp[0] < hi]
-                # cues follow the sentence's script: Japanese cues for a Japanese sentence
-                scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
-                got = (self._cues(scomp, norm, lo, hi, inside), self._bounds(scomp, norm, lo, hi), scomp)
-                cache[lo] = got
-            cues, bounds, scomp = got
             a, b = clause_bounds(bounds, lo, hi, s, e)
-            ex = excl[tcomp.code].get(fi)
+            ex = tcomp.excludes.get(fi)
             if ex is not None and ((ex[0] is not None and ex[0].search(norm, a, b))
                                    or (ex[1] is not None and ex[1].match(norm, a, b))):
                 continue
@@ -168,18 +202,8 @@ class RuleEngine(Engine):
                 state, cue = State.NEGATIVE, (s, e)
             else:
                 state, cue = self._decide(scomp, cues, a, b, s, e)
-            cur = best.get(fi)
-            if cur is not None and _RANK[cur[0]] > _RANK[state]:
-                continue
-            ev = Evidence(start=s, end=e, text=text[s:e],
-                          cue=text[cue[0]:cue[1]] if cue else None,
-                          sentence=text[lo:hi].strip(),
-                          section=_section_at(sections, s))
-            if cur is None or _RANK[state] > _RANK[cur[0]]:
-                best[fi] = (state, [ev])
-            elif len(cur[1]) < max_ev:
-                cur[1].append(ev)
-        return best
+            out.append((fi, state, s - lo, e - lo, (cue[0] - lo, cue[1] - lo) if cue else None))
+        return tuple(out)
 
     @staticmethod
     def _cues(comp: CompiledLanguage, norm: str, lo: int, hi: int, spans) -> list[tuple[int, int, str, str]]:
