@@ -126,3 +126,12 @@ def test_language_override():
     eng = make_engine("rules", language="en")
     r = eng.label(["No pleural effusion."])[0]
     assert r.language == "en"
+
+
+def test_cache_and_evidence_options_do_not_change_states():
+    texts = ["両側胸水を認める。心嚢液は認めない。", "No pleural effusion. Possible nodule.", "両側胸水を認める。心嚢液は認めない。"]
+    ref = [r.states() for r in make_engine("rules", cache_size=0).label(texts)]
+    for kw in ({}, {"evidence": False}, {"cache_size": 1}):
+        got = make_engine("rules", **kw).label(texts)
+        assert [r.states() for r in got] == ref
+    assert all(f.evidence == [] for f in make_engine("rules", evidence=False).label(texts)[0].findings.values())

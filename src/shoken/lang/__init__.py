@@ -90,7 +90,7 @@ def detect_language(text: str, sample: int = 4000) -> str:
     Mixed text is judged by which script dominates.
     """
     s = text[:sample]
-    if _CJK_ANY.search(s) is None:
+    if s.isascii() or _CJK_ANY.search(s) is None:
         return "en"
     n_ascii = len(s.encode("ascii", "ignore"))
     n_other = len(s) - n_ascii

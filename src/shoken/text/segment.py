@@ -34,6 +34,8 @@ _NEEDS_TABLE = re.compile("[\uff01-\uff5e\u3000\u2010\u2013\u2014\u2212]")
 
 def fold(text: str) -> str:
     """Length-preserving normalisation used before matching."""
+    if text.isascii():
+        return text.lower()
     if _NEEDS_TABLE.search(text) is None:
         low = text.lower()  # C speed; only A-Z -> a-z matters for matching
         if len(low) == len(text) and (text.isascii() or _same_shape(text, low)):
@@ -51,6 +53,7 @@ _LENGTHENING = "\u0130"
 
 
 _SENT_END = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$)")
+_SENT_MARK = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0.]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -75,8 +78,12 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         ends: list[int] = []
-        for m in _SENT_END.finditer(text):
-            ends.append(m.end())
+        n = len(text)
+        for m in _SENT_MARK.finditer(text):
+            e = m.end()
+            if m.group() == "." and e < n and not text[e].isspace():
+                continue  # a decimal point or an abbreviation's dot, not a sentence end
+            ends.append(e)
         if not ends or ends[-1] < len(text):
             ends.append(len(text))
         self.ends = ends

@@ -108,7 +108,10 @@ class Matcher:
             if anchors is None:
                 self.fallback.append((rx, payload))
                 continue
-            minimal = {a for a in anchors if not any(b != a and a.startswith(b) for b in anchors)}
+            minimal: set[str] = set()
+            for a in sorted(anchors, key=len):  # a longer anchor that extends a kept one is redundant
+                if not any(a[:k] in minimal for k in range(1, len(a))):
+                    minimal.add(a)
             for a in minimal:
                 table.setdefault(a, []).append((rx, payload))
         for a, items in table.items():

@@ -51,6 +51,9 @@ class RuleEngine(Engine):
         Evidence items kept per finding.
     cache_size:
         Sentences whose analysis is memoised (0 disables); results are identical either way.
+    evidence:
+        Build evidence (offsets, text, cue, sentence) for each state; ``False`` is faster
+        when only labels and states are needed (e.g. CSV output).
     language_files:
         Optional ``{code: path}`` of cue files that replace the bundled ones.
     """
@@ -61,7 +64,8 @@ class RuleEngine(Engine):
 
     def __init__(self, schema: "str | Schema" = "ct-rate-18", *, uncertain: str = "positive",
                  language: str | None = None, max_evidence: int = 5,
-                 language_files: dict[str, str] | None = None, cache_size: int = 100_000) -> None:
+                 language_files: dict[str, str] | None = None, cache_size: int = 100_000,
+                 evidence: bool = True) -> None:
         super().__init__(schema, uncertain=uncertain)
         langs = available_languages()
         if language is not None and language not in langs:
@@ -69,6 +73,7 @@ class RuleEngine(Engine):
             raise ShokenError(f"no rules for language {language!r}; available: {', '.join(langs)}")
         self.language = language
         self.max_evidence = max_evidence
+        self.evidence = bool(evidence)
         self.language_files = dict(language_files or {})
         self._compiled: dict[str, CompiledLanguage] = {}
         self._names = self.schema.names
@@ -81,7 +86,8 @@ class RuleEngine(Engine):
 
     def get_config(self) -> dict[str, Any]:
         cfg = super().get_config()
-        cfg.update(language=self.language, max_evidence=self.max_evidence, cache_size=self.cache_size)
+        cfg.update(language=self.language, max_evidence=self.max_evidence, cache_size=self.cache_size,
+                   evidence=self.evidence)
         return cfg
 
     def compiled(self, code: str) -> CompiledLanguage:
@@ -132,7 +138,7 @@ class RuleEngine(Engine):
         if comp.data.script == "cjk":
             if _LATIN_WORD.search(norm):
                 other = self.compiled("en")
-        elif _CJK_CHAR.search(norm):
+        elif not norm.isascii() and _CJK_CHAR.search(norm):
             other = self.compiled(_cjk_language(norm))
         tag = (comp.code, other.code if other is not None else None)
         cache = self._sentence_cache.get(tag)
@@ -141,6 +147,7 @@ class RuleEngine(Engine):
         limit = self.cache_size
         best: dict[int, tuple[State, list[Evidence]]] = {}
         max_ev = self.max_evidence
+        want_evidence = self.evidence
         lo = 0
         for hi in SentenceIndex(norm).ends:
             if hi - lo < 2:
@@ -157,6 +164,10 @@ class RuleEngine(Engine):
             for fi, state, rs, re_, cue in res:
                 cur = best.get(fi)
                 if cur is not None and _RANK[cur[0]] > _RANK[state]:
+                    continue
+                if not want_evidence:
+                    if cur is None or _RANK[state] > _RANK[cur[0]]:
+                        best[fi] = (state, [])
                     continue
                 s, e = lo + rs, lo + re_
                 ev = Evidence(start=s, end=e, text=text[s:e],
