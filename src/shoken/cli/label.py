@@ -27,7 +27,7 @@ def label_cmd(
     encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the input (e.g. cp932 for Shift_JIS)."),
     batch_size: int = typer.Option(256, "--batch-size", help="Reports per batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each builds its engine once); with --ray, Ray actors."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (each builds its engine once); with --ray, Ray actors."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run with the same input, settings and output (every row labeled exactly once, in input order)."),
     ray: str = typer.Option(None, "--ray", help="Label on Ray: local (a Ray instance on this machine), auto, or a cluster address such as ray://head:10001."),
 ) -> None:
@@ -59,7 +59,7 @@ def label_cmd(
         res = label_file(input, output, address=ray, engine=engine, engine_config=config,
                          text_columns=text_column or None, id_column=id_column, language=lang,
                          fmt=fmt, encoding=encoding, batch_size=batch_size, concurrency=workers,
-                         reader=reader)
+                         reader=reader, progress=not quiet)
         err_console.print(f"labeled {res.n_reports} reports on Ray ({ray}) in {res.seconds:.2f}s -> {output}",
                           markup=False, highlight=False)
         return

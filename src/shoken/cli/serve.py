@@ -41,7 +41,7 @@ def serve_cmd(
     max_report_chars: int = typer.Option(100_000, "--max-report-chars", help="Longest report, characters (422 above)."),
     timeout: float = typer.Option(60.0, "--timeout", help="Seconds to read and label one request (408 above)."),
     token: str = typer.Option(None, "--token", help="Require 'Authorization: Bearer <token>' (default: $SHOKEN_TOKEN; none = no auth).", show_default=False),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Server processes (each loads its engines once)."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Server processes (each loads its engines once)."),
     batch_window_ms: float = typer.Option(5.0, "--batch-window-ms", help="How long a batching engine waits to merge concurrent requests."),
     log_level: str = typer.Option("info", "--log-level", help="debug, info, warning or error."),
 ) -> None:
@@ -56,6 +56,8 @@ def serve_cmd(
     uvicorn = require("uvicorn", "serve", "shoken serve")
     from shoken.serving.app import CONFIG_ENV, TOKEN_ENV, ServeConfig, create_app
 
+    if workers < 1:
+        raise ShokenError("--workers must be at least 1")
     engines = list(engine or ["rules"])
     tok = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     cfg = ServeConfig(engines=tuple(engines), schema=schema,

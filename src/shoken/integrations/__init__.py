@@ -1,0 +1,1 @@
+"""Integrations with other systems: :mod:`shoken.integrations.ray` (Ray Data)."""
