@@ -63,6 +63,13 @@ def export_onnx(model: str | Path | None, out: str | Path, *, int8: bool = False
     out.mkdir(parents=True, exist_ok=True)
     lm = load_model(src, backend="torch")
     m = lm.model.eval()
+    texts = check_texts or SAMPLE_TEXTS
+
+    def probs(loaded) -> np.ndarray:
+        preds = predict_texts(loaded, texts)
+        return calibrate(np.stack([p.logits for p in preds]), loaded.meta.get("calibration"), loaded.labels)
+
+    p_torch = probs(lm)  # the model as users run it, before the export switches attention
 
     class Wrapper(torch.nn.Module):
         def __init__(self, inner):
@@ -72,8 +79,16 @@ def export_onnx(model: str | Path | None, out: str | Path, *, int8: bool = False
         def forward(self, input_ids, attention_mask):
             return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
 
-    ids = torch.tensor([lm.tokenizer("胸水を認める。 No effusion.")["input_ids"]] * 2, dtype=torch.long)
-    mask = torch.ones_like(ids)
+    try:  # a traced SDPA graph can bake in "no padding"; eager attention keeps the mask
+        m.set_attn_implementation("eager")
+    except Exception:  # pragma: no cover - older transformers / other models
+        m.config._attn_implementation = "eager"
+    # example inputs with padding, so the mask path is the one traced
+    a = lm.tokenizer("胸水を認める。 No effusion. Small nodule.")["input_ids"]
+    b = a[: max(3, len(a) // 2 - 1)] + a[-1:]
+    pad = lm.tokenizer.pad_token_id if lm.tokenizer.pad_token_id is not None else 0
+    ids = torch.tensor([a, b + [pad] * (len(a) - len(b))], dtype=torch.long)
+    mask = torch.tensor([[1] * len(a), [1] * len(b) + [0] * (len(a) - len(b))], dtype=torch.long)
     onnx_path = out / "model.onnx"
     tmp = out / "model.onnx.tmp"
     with torch.inference_mode():
@@ -92,13 +107,6 @@ def export_onnx(model: str | Path | None, out: str | Path, *, int8: bool = False
     meta["base"] = None  # the ONNX file holds every weight
     (out / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    texts = check_texts or SAMPLE_TEXTS
-
-    def probs(loaded) -> np.ndarray:
-        preds = predict_texts(loaded, texts)
-        return calibrate(np.stack([p.logits for p in preds]), loaded.meta.get("calibration"), loaded.labels)
-
-    p_torch = probs(lm)
     fp32 = load_model(out, backend="onnx", int8=False)
     p_fp32 = probs(fp32)
     res: dict[str, Any] = {"onnx": str(onnx_path), "onnx_mb": _mb(onnx_path),
