@@ -45,7 +45,7 @@ class TrainConfig(BaseModel):
 
     # optimisation (paper defaults)
     lr: float = Field(2e-5, gt=0)
-    head_lr: float = Field(1e-3, ge=0, description="learning rate of the new classification head (0: same as lr)")
+    head_lr: float = Field(1e-3, ge=0, description="learning rate of the pooler and the new classification head (0: same as lr)")
     batch_size: int = Field(8, ge=1)
     weight_decay: float = Field(0.01, ge=0)
     epochs: int = Field(4, ge=1)

@@ -312,7 +312,8 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     y_all = np.stack([e.labels for e in examples]).astype(np.float32)
 
     # optimiser
-    head_names = {n for n, _ in model.named_parameters() if n.startswith(("classifier", "score", "head"))}
+    head_names = {n for n, _ in model.named_parameters()
+                  if n.startswith(("classifier", "score", "head")) or ".pooler." in f".{n}"}
     decay, no_decay, head = [], [], []
     for n, p in model.named_parameters():
         if not p.requires_grad:
