@@ -170,7 +170,13 @@ class EnginePool:
         self._engines: OrderedDict[tuple, Any] = OrderedDict()
         self._batchers: dict[tuple, MicroBatcher] = {}
         self._locks: dict[tuple, asyncio.Lock] = {}
-        self.threads = ThreadPoolExecutor(max(1, config.threads), thread_name_prefix="shoken-label")
+        self._threads: ThreadPoolExecutor | None = None
+
+    @property
+    def threads(self) -> ThreadPoolExecutor:
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(max(1, self.config.threads), thread_name_prefix="shoken-label")
+        return self._threads
 
     def _build(self, key: tuple):
         from shoken.engines import make_engine
@@ -228,7 +234,11 @@ class EnginePool:
             except Exception:  # noqa: BLE001
                 pass
         self._engines.clear()
-        self.threads.shutdown(wait=False, cancel_futures=True)
+        self._batchers.clear()
+        self._locks.clear()  # bound to the event loop that is ending
+        if self._threads is not None:
+            self._threads.shutdown(wait=False, cancel_futures=True)
+            self._threads = None
 
 
 # -- limits: body size and read time (pure ASGI, before any parsing) --------------------
@@ -575,6 +585,8 @@ def create_app(config: ServeConfig | None = None):
         codes = {404: "not_found", 405: "method_not_allowed", 400: "bad_request",
                  413: "body_too_large", 408: "request_timeout"}
         headers = getattr(exc, "headers", None)
+        if exc.status_code == 400:  # FastAPI could not parse the body (e.g. not UTF-8)
+            return err(422, "invalid_json", "the request body is not valid UTF-8 JSON")
         return err(exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail), headers=headers)
 
     @app.exception_handler(Exception)
