@@ -125,3 +125,16 @@ def test_cli_missing_extra_exits_2(monkeypatch, tmp_path, capsys):
     assert rc == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "shoken[model]" in err
+
+
+def test_bundled_default_model_loads_and_labels():
+    pytest.importorskip("torch")
+    from shoken.engines import make_engine
+    from shoken.engines.model import default_model_path
+
+    if not (default_model_path() / "config.json").exists():
+        pytest.skip("no bundled default model in this checkout")
+    eng = make_engine("model")
+    [r] = eng.label(["両側胸水を認める。心拡大なし。"])
+    assert len(r.findings) == 18 and r.meta["chunks"] == 1
+    assert all(0 <= f.score <= 1 for f in r.findings.values())

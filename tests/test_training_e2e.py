@@ -112,3 +112,17 @@ def test_rerun_is_refused_then_resumed(trained, tiny):
     train(load_config(None, resume=True, **kw), progress=lambda m: None)  # all epochs done: no new epoch
     assert (trained.parent / "metrics.jsonl").read_text().count("\n") == lines_before
     assert (trained / "shoken.json").exists()
+
+
+def test_cli_label_and_export_with_trained_model(trained, tiny, tmp_path):
+    from shoken.cli import main
+
+    out = tmp_path / "labels.jsonl"
+    rc = main(["label", str(tiny["data"]), "-o", str(out), "--engine", "model", "--model", str(trained),
+               "--schema", str(tiny["schema"]), "-q"])
+    assert rc == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 100 and rows[0]["engine"] == "model" and rows[0]["meta"]["chunks"] >= 1
+    assert set(rows[0]["findings"]) == {"Pleural effusion", "Cardiomegaly", "Lung nodule", "Emphysema", "Atelectasis"}
+    rc = main(["export", "--model", str(trained), "--out", str(tmp_path / "onnx"), "--int8", "--tolerance", "0.2"])
+    assert rc == 0 and (tmp_path / "onnx" / "export.json").exists()
