@@ -165,3 +165,17 @@ def test_cli_progress_bar_shows_rate_and_eta(inputs, tmp_path, capsys):
     assert main(["label", str(inputs[".csv"]), "-o", str(tmp_path / "p.csv"), "--batch-size", "64"]) == 0
     err = capsys.readouterr().err
     assert "reports/s" in err and "ETA" in err and "700/700" in err
+
+
+def test_every_available_engine_through_the_runner(inputs, tmp_path, fake_openai):
+    from test_property_engines import engine_specs
+
+    small = synthetic.write(tmp_path / "small.csv", 12, seed=3)
+    for name, opts in engine_specs(fake_openai.url):
+        out = tmp_path / f"{name}.jsonl"
+        res = run_batch(small, out, engine=name, engine_config=opts, chunk_size=5)
+        lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        assert res.n_reports == 12 and [x["id"] for x in lines] == [f"syn-{i:07d}" for i in range(1, 13)]
+
+
+from fake_openai import fake_openai  # noqa: E402,F401

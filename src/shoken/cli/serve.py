@@ -79,6 +79,7 @@ def serve_cmd(
         uvicorn.run(create_app(cfg), **common)
         return
     os.environ[CONFIG_ENV] = cfg.to_json()
+    os.environ["SHOKEN_SERVE_LOG_LEVEL"] = log_level
     if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="shoken-metrics-")
     uvicorn.run("shoken.serving.app:create_app_from_env", factory=True, workers=workers, **common)

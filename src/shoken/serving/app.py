@@ -684,6 +684,10 @@ class _Unauthorized(Exception):
 
 def create_app_from_env():
     """Factory for ``uvicorn --factory`` (one app per worker): config from $SHOKEN_SERVE_CONFIG."""
+    level = os.environ.get("SHOKEN_SERVE_LOG_LEVEL")
+    if level and not logging.getLogger().handlers:  # a fresh worker process: log like the parent
+        logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO),
+                            format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s")
     raw = os.environ.get(CONFIG_ENV)
     cfg = ServeConfig.from_json(raw) if raw else ServeConfig()
     if cfg.token is None and os.environ.get(TOKEN_ENV):
