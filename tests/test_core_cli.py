@@ -103,3 +103,9 @@ def test_evaluate_missing_predictions(tmp_path):
     pr = tmp_path / "p.csv"
     pr.write_text("id," + ",".join(names) + "\n1," + ",".join("0" * len(names)) + "\n", encoding="utf-8")
     assert run("evaluate", "--gold", g, "--pred", pr) == 2
+
+
+def test_usage_errors_are_one_line(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "shoken", "label", "x.csv", "-o", str(tmp_path / "o.csv"),
+                        "--batch-size", "abc"], capture_output=True, text=True)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and "batch-size" in p.stderr

@@ -56,13 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         return e.exit_code
     except SystemExit as e:  # pragma: no cover
         return int(e.code or 0)
-    except Exception as err:  # click usage errors
-        import click
-
-        if isinstance(err, click.exceptions.ClickException):
+    except Exception as err:  # usage errors from click (or typer's bundled copy of it)
+        if hasattr(err, "show") and hasattr(err, "exit_code") and any(
+                c.__name__ == "ClickException" for c in type(err).__mro__):
             err.show()
-            return err.exit_code
-        if isinstance(err, click.exceptions.Abort):
+            return int(err.exit_code)
+        if any(c.__name__ == "Abort" for c in type(err).__mro__):
             typer.echo("shoken: aborted", err=True)
             return 1
         raise
