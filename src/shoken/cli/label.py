@@ -68,6 +68,8 @@ def label_cmd(
     def notice(msg: str) -> None:
         err_console.print(f"[yellow]{msg}[/yellow]", highlight=False)
 
+    if engine == "rules" and Path(output).suffix.lower() in (".csv", ".tsv"):
+        config.setdefault("evidence", False)  # CSV/TSV carry labels only: skip building evidence
     t0 = time.perf_counter()
     run = dict(engine=engine, engine_config=config, encoding=encoding, batch_size=batch_size,
                workers=workers, resume=resume, notice=notice, reader=reader)
