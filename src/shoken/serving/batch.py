@@ -39,148 +39,28 @@ import os
 import shutil
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from shoken.core.errors import InputError, ShokenError, require
-from shoken.core.types import Report, ReportResult
+from shoken.core.types import Report
+from shoken.io.writers import RowWriter as OutputWriter  # noqa: F401  (re-exported)
+from shoken.io.writers import _fsync_dir, encode, output_kind  # noqa: F401
 
 log = logging.getLogger("shoken.batch")
 
 JOURNAL_SUFFIX = ".shoken-journal"
 JOURNAL_VERSION = 1
 DEFAULT_CHUNK_SIZE = 1024
-_OUTPUT_KINDS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                 ".parquet": "parquet"}
-_PARQUET_FLUSH = 8192
-
-
-def output_kind(path: str | Path) -> str:
-    ext = Path(path).suffix.lower()
-    if ext not in _OUTPUT_KINDS:
-        raise InputError(f"unsupported output extension {ext or '(none)'!r}; use "
-                         f"{', '.join(_OUTPUT_KINDS)}", path=path)
-    return _OUTPUT_KINDS[ext]
 
 
 def journal_path(output: str | Path) -> Path:
     """The journal folder of an output file: ``<output>.shoken-journal``."""
     p = Path(output)
     return p.with_name(p.name + JOURNAL_SUFFIX)
-
-
-# -- encoding results for an output kind ------------------------------------------------
-def encode(results: Iterable[ReportResult], kind: str, names: Sequence[str]) -> list:
-    """Results as the rows the output needs (JSON-serialisable, cheap to pickle).
-
-    csv/tsv: ``[id, label, ...]``; jsonl: the JSON line; parquet: ``[id, label, ..., json]``.
-    """
-    if kind in ("csv", "tsv"):
-        return [[r.id, *(r.findings[n].label for n in names)] for r in results]
-    if kind == "jsonl":
-        return [json.dumps(r.to_dict(), ensure_ascii=False) for r in results]
-    return [[r.id, *(r.findings[n].label for n in names), json.dumps(r.to_dict(), ensure_ascii=False)]
-            for r in results]
-
-
-class OutputWriter:
-    """Writes encoded chunks to a temporary file; :meth:`close` fsyncs and moves it into place.
-
-    The files are the same as :class:`shoken.io.writers.LabelWriter` writes.
-    """
-
-    def __init__(self, path: Path, names: Sequence[str], kind: str, tmp: Path) -> None:
-        self.path, self.names, self.kind, self.tmp = path, list(names), kind, tmp
-        self.n = 0
-        self._closed = False
-        if kind == "parquet":
-            self._pa = require("pyarrow", "parquet", "writing Parquet")
-            self._pq = require("pyarrow.parquet", "parquet", "writing Parquet")
-            self._buf: list[list] = []
-            self._pw = None
-        else:
-            self._fh = open(tmp, "w", encoding="utf-8", newline="")
-            if kind in ("csv", "tsv"):
-                self._csv = csv.writer(self._fh, delimiter="\t" if kind == "tsv" else ",",
-                                       lineterminator="\n")
-                self._csv.writerow(["id", *self.names])
-
-    def write(self, rows: list) -> None:
-        if self.kind in ("csv", "tsv"):
-            self._csv.writerows(rows)
-        elif self.kind == "jsonl":
-            if rows:
-                self._fh.write("\n".join(rows) + "\n")
-        else:
-            self._buf.extend(rows)
-            if len(self._buf) >= _PARQUET_FLUSH:
-                self._flush()
-        self.n += len(rows)
-
-    def _flush(self) -> None:
-        if not self._buf:
-            return
-        pa = self._pa
-        cols: dict[str, Any] = {"id": pa.array([r[0] for r in self._buf], pa.string())}
-        for i, n in enumerate(self.names, start=1):
-            cols[n] = pa.array([r[i] for r in self._buf], pa.int64())
-        cols["result"] = pa.array([r[-1] for r in self._buf], pa.string())
-        table = pa.table(cols)
-        if self._pw is None:
-            self._pw = self._pq.ParquetWriter(self.tmp, table.schema)
-        self._pw.write_table(table)
-        self._buf.clear()
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        if self.kind == "parquet":
-            if self._pw is None:
-                pa = self._pa
-                fields = [pa.field("id", pa.string())] + [pa.field(n, pa.int64()) for n in self.names]
-                fields.append(pa.field("result", pa.string()))
-                self._pw = self._pq.ParquetWriter(self.tmp, pa.schema(fields))
-            self._flush()
-            self._pw.close()
-            with open(self.tmp, "rb") as fh:
-                os.fsync(fh.fileno())
-        else:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-        os.replace(self.tmp, self.path)
-        _fsync_dir(self.path.parent)
-
-    def abort(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        try:
-            if self.kind == "parquet":
-                if self._pw is not None:
-                    self._pw.close()
-            else:
-                self._fh.close()
-        finally:
-            if self.tmp.exists():
-                self.tmp.unlink()
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory fds
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
