@@ -4,7 +4,7 @@
 layout         text columns                                      id column
 =============  ================================================  ==============
 plain          ``text``                                          ``id``
-CT-RATE        ``Findings_EN`` + ``Impressions_EN``              ``VolumeName``
+CT-RATE        ``Findings_EN`` + ``Impressions_EN``              ``AccessionNo`` else ``VolumeName``
 CT-RATE-JPN    ``Findings_JPN*`` + ``Impressions_JPN*``          ``VolumeName``
 CT-CLIP        ``report_text`` (impression after a ``"``)        ``AccessionNo``
 =============  ================================================  ==============
@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from shoken.core.errors import InputError
 
-ID_CANDIDATES = ("id", "VolumeName", "AccessionNo", "report_id", "study_id")
+# An accession number identifies a report; a CT-RATE VolumeName identifies a scan (several
+# reconstructions can share one report), so AccessionNo wins when a file has both.
+ID_CANDIDATES = ("id", "AccessionNo", "VolumeName", "report_id", "study_id")
 
 
 @dataclass(frozen=True)

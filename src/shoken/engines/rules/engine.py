@@ -30,7 +30,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
-from shoken.text.segment import SentenceIndex, clause_bounds, fold
+from shoken.text.segment import SentenceIndex, clause_bounds, find_sections, fold
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
@@ -106,7 +106,10 @@ class RuleEngine(Engine):
         lang = report.language or self.language or (detect_language(text) if text.strip() else "en")
         if lang not in self._languages:
             lang = "en"
-        states = self._analyse(text, lang, report.sections)
+        sections = report.sections
+        if sections is None and self.evidence:
+            sections = find_sections(text)  # 【所見】/【診断】, FINDINGS:/IMPRESSION: headers
+        states = self._analyse(text, lang, sections)
         findings: dict[str, FindingResult] = {}
         unc = self.uncertain
         for i, name in enumerate(self._names):
