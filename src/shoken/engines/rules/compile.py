@@ -25,6 +25,19 @@ _MAX_ANCHORS = 512
 _MAX_ANCHOR_LEN = 12
 
 
+def _class_chars(av) -> set[str] | None:
+    """The characters of a small positive character class ([cpy], [0-4]), else None."""
+    out: set[str] = set()
+    for o, v in av:
+        if o is _c.LITERAL:
+            out.add(chr(v))
+        elif o is _c.RANGE and v[1] - v[0] < 16:
+            out.update(chr(c) for c in range(v[0], v[1] + 1))
+        else:
+            return None
+    return out if len(out) <= 16 else None
+
+
 def _seq_prefixes(items: list, need: int = 6) -> set[str] | None:
     """Literal prefixes of a parsed sequence: every match starts with one of them.
 
@@ -37,8 +50,8 @@ def _seq_prefixes(items: list, need: int = 6) -> set[str] | None:
     rest = items[1:]
     if op is _c.LITERAL:
         heads = {chr(av)}
-    elif op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 8:
-        heads = {chr(v) for _, v in av}
+    elif op is _c.IN and (chars := _class_chars(av)) is not None:
+        heads = chars
     elif op is _c.SUBPATTERN:
         return _seq_prefixes(list(av[-1]) + rest, need)
     elif op is _c.BRANCH:
@@ -51,13 +64,17 @@ def _seq_prefixes(items: list, need: int = 6) -> set[str] | None:
             if len(out) > _MAX_ANCHORS:
                 return None
         return out
-    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-        with_it = _seq_prefixes(list(av[2]) + rest, need)
-        without = _seq_prefixes(rest, need)
-        if with_it is None or without is None:
-            return None
-        out = with_it | without
-        return out if len(out) <= _MAX_ANCHORS else None
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[1] <= 3:
+        # x?, x{0,2}, x{1,3}: the union over each repeat count
+        out = set()
+        for k in range(av[0], av[1] + 1):
+            got = _seq_prefixes(list(av[2]) * k + rest, need)
+            if got is None:
+                return None
+            out |= got
+            if len(out) > _MAX_ANCHORS:
+                return None
+        return out
     elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return _seq_prefixes(rest, need)
     else:
@@ -81,14 +98,17 @@ def anchors_of(pattern: str, flags: int = 0) -> set[str] | None:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - patterns are validated on load
         return None
-    got = _seq_prefixes(list(parsed))
-    if got is None or not got:
-        return None
-    got = {a.lower() for a in got}
-    # one character is enough for CJK (胸, 癌); Latin needs two (the regex checks \b)
-    if any(len(a) == 0 or (len(a) < 2 and a.isascii()) for a in got):
-        return None
-    return got
+    for need in (6, 4, 3, 2, 1):  # shorter anchors when long ones are too many
+        got = _seq_prefixes(list(parsed), need)
+        if got is None or not got:
+            continue
+        got = {a.lower() for a in got}
+        # one character is enough for CJK (胸, 癌) and punctuation ("。", "?");
+        # Latin letters and digits need two (the regex itself checks word boundaries)
+        if any(len(a) == 0 or (len(a) < 2 and a.isascii() and a.isalnum()) for a in got):
+            continue
+        return got
+    return None
 
 
 class Matcher:
