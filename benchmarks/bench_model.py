@@ -154,7 +154,7 @@ def main(argv=None) -> int:
         sp["model torch fp32"] = _rate(model.label, texts)
         tmp = tempfile.mkdtemp(prefix="shoken-onnx-")
         t1 = time.perf_counter()
-        exp = export_onnx(args.model, tmp, int8=True)
+        exp = export_onnx(args.model, tmp, int8=True, tolerance=1.0)  # measured and reported, not enforced here
         out["export"] = {k: v for k, v in exp.items() if not isinstance(v, str)}
         out["export"]["seconds"] = round(time.perf_counter() - t1, 1)
         onnx_dir = tmp
