@@ -59,7 +59,7 @@ def test_confident_model_overrides_rules_and_says_so():
     rules = Stub({"Cardiomegaly": State.NEGATIVE})
     rules.name = "rules"
     model = _model({"Cardiomegaly": 0.97})
-    h = HybridEngine(rules=rules, model_engine=model)
+    h = HybridEngine(mode="confident", rules=rules, model_engine=model)
     [r] = h.label(["x"])
     f = r.findings["Cardiomegaly"]
     assert f.label == 1 and f.state is State.POSITIVE

@@ -3,15 +3,15 @@
 Both engines label every report; per finding, the 0/1 decision comes from one of
 them according to ``mode``:
 
-``confident`` (default)
+``rules_first`` (default)
+    The rules decide when they found a mention (positive, negative or uncertain); the
+    model decides findings the rules call absent.
+``confident``
     The model decides when it is confident (its calibrated score is at least
     ``delta`` away from its threshold); otherwise the rules decide when they found a
     mention (positive, negative or uncertain); otherwise the model decides.
 ``model``
     The model always decides; the rules only supply state and evidence when they agree.
-``rules_first``
-    The rules decide when they found a mention; the model decides findings the rules
-    call absent.
 
 The state (and evidence) is the rule engine's when its 0/1 label equals the decision,
 else the model engine's (see :mod:`shoken.engines.model` for how the model states
@@ -19,8 +19,11 @@ are made), so ``label`` always equals ``binary_label(state, uncertain)``. ``scor
 always the model's calibrated probability. ``meta`` carries the chunk count and
 ``rules_overridden``: the findings where the model's decision replaced the rules'.
 
-Which mode is best was measured on the default model's internal validation split
-(never on the dev split): see ``docs/model.md`` and ``benchmarks/bench_model.py``.
+The default mode was chosen on the default model's internal validation reports (never
+on the dev split; macro-F1 there: rules_first 0.898, confident 0.846-0.889 for delta
+0.1-0.4, model 0.833). On the dev split the hybrid does **not** beat the rule engine
+alone (Japanese 0.879 vs 0.930, English 0.891 vs 0.926 macro-F1): it beats the model,
+not the rules. See ``docs/benchmarks.md``.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ class HybridEngine(Engine):
     batches: ClassVar[bool] = True
 
     def __init__(self, model=None, schema="ct-rate-18", *, uncertain: str = "positive",
-                 mode: str = "confident", delta: float = 0.3, backend: str = "torch",
+                 mode: str = "rules_first", delta: float = 0.3, backend: str = "torch",
                  batch_size: int = 16, threads: int | None = None, int8: bool | None = None,
                  language: str | None = None, rules: Engine | None = None,
                  model_engine: Engine | None = None) -> None:
