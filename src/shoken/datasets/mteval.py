@@ -27,6 +27,7 @@ from typing import Any
 from shoken.core.errors import InputError, ShokenError, require
 from shoken.datasets.textstats import mean_sd
 from shoken.datasets.tokenize import RougeTokenizer, guess_language, tokenize
+from shoken.io.readers import cell_text
 
 METRICS = ("bleu", "rouge1", "rouge2", "rougeL")
 SMOOTHING = ("none", "method0", "method1", "method2", "method3", "method4", "method5", "method6",
@@ -89,14 +90,6 @@ class PairResult:
         return out
 
 
-def _text(v: Any, path: object, row: int, col: str) -> str:
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    if isinstance(v, str):
-        return v
-    if isinstance(v, (int, float)):
-        return str(v)
-    raise InputError(f"expected text, got {type(v).__name__}", path=path, row=row, column=col)
 
 
 def mt_eval(rows: Iterable[tuple[int, dict[str, Any]]], pairs: Sequence[tuple[str, str]], *,
@@ -113,7 +106,7 @@ def mt_eval(rows: Iterable[tuple[int, dict[str, Any]]], pairs: Sequence[tuple[st
             for c in (ref_col, hyp_col):
                 if c not in rec:
                     raise InputError("missing column", path=path, row=row, column=c)
-            sample.append(_text(rec.get(ref_col), path, row, ref_col))
+            sample.append(cell_text(rec.get(ref_col), path, row, ref_col))
         lang = languages.get(ref_col) or languages.get(hyp_col) or guess_language(sample, ref_col)
         scorer = Scorer(lang, smoothing=smoothing, stemmer=stemmer)
         pr = PairResult(hyp_col, ref_col, lang)
@@ -121,8 +114,8 @@ def mt_eval(rows: Iterable[tuple[int, dict[str, Any]]], pairs: Sequence[tuple[st
             for c in (ref_col, hyp_col):
                 if c not in rec:
                     raise InputError("missing column", path=path, row=row, column=c)
-            hyp = _text(rec[hyp_col], path, row, hyp_col)
-            ref = _text(rec[ref_col], path, row, ref_col)
+            hyp = cell_text(rec[hyp_col], path, row, hyp_col)
+            ref = cell_text(rec[ref_col], path, row, ref_col)
             if not hyp.strip() and not ref.strip():
                 pr.n_skipped += 1
                 continue

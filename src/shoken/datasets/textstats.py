@@ -24,6 +24,7 @@ from typing import Any
 
 from shoken.core.errors import InputError
 from shoken.datasets.tokenize import guess_language, sentences, tokenize
+from shoken.io.layouts import section_of as _section_of
 
 METRICS = ("characters", "words", "sentences", "ttr")
 
@@ -74,13 +75,10 @@ class ColumnStats:
         return out
 
 
+
 def section_of(column: str) -> str:
-    low = column.lower()
-    if low.startswith("finding"):
-        return "findings"
-    if low.startswith("impression"):
-        return "impression"
-    return column
+    """The section a text column holds (findings / impression), else the column name."""
+    return _section_of(column, column)
 
 
 def text_stats(rows: Iterable[tuple[int, dict[str, Any]]], columns: Sequence[str], *,

@@ -27,6 +27,8 @@ import yaml
 from shoken.core.errors import InputError, ShokenError
 from shoken.llm.checkpoint import Checkpoint
 from shoken.llm.client import ChatClient, ChatRequest, ChatResult
+from shoken.io.readers import cell_text
+from shoken.io.layouts import section_of as _section_of
 
 log = logging.getLogger("shoken.datasets.translate")
 
@@ -147,13 +149,10 @@ class SourceColumn:
     output: str     # e.g. Findings_JPN_MT
 
 
+
 def section_of(column: str) -> str:
-    low = column.lower()
-    if low.startswith("finding"):
-        return "findings"
-    if low.startswith("impression"):
-        return "impression"
-    return column
+    """The section a text column holds (findings / impression), else the column name."""
+    return _section_of(column, column)
 
 
 def plan_columns(columns: Sequence[str], sources: Sequence[str] | None, suffix: str,
@@ -210,14 +209,6 @@ class TranslateSummary:
         return dict(self.__dict__)
 
 
-def _cell(v: Any, path: object, row: int, column: str) -> str:
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    if isinstance(v, str):
-        return v
-    if isinstance(v, (int, float)):
-        return str(v)
-    raise InputError(f"expected text, got {type(v).__name__}", path=path, row=row, column=column)
 
 
 def translate_file(input: str | Path, output: str | Path, *, prompts: PromptSet,
@@ -272,7 +263,7 @@ def translate_file(input: str | Path, output: str | Path, *, prompts: PromptSet,
             if limit is not None and n >= limit:
                 return
             if id_column is not None:
-                rid = _cell(rec.get(id_column), input, row, id_column).strip()
+                rid = cell_text(rec.get(id_column), input, row, id_column).strip()
                 if not rid:
                     raise InputError("empty id", path=input, row=row, column=id_column)
             else:
@@ -306,7 +297,7 @@ def translate_file(input: str | Path, output: str | Path, *, prompts: PromptSet,
             for sc in plan:
                 if sc.column not in rec:
                     raise InputError("missing column", path=input, row=row, column=sc.column)
-                text = _cell(rec[sc.column], input, row, sc.column)
+                text = cell_text(rec[sc.column], input, row, sc.column)
                 if not text.strip():
                     summary.empty += 1
                     continue
@@ -339,7 +330,7 @@ def translate_file(input: str | Path, output: str | Path, *, prompts: PromptSet,
         def requests() -> Iterator[ChatRequest]:
             for row, rid, rec in rows():
                 for sc in plan:
-                    text = _cell(rec[sc.column], input, row, sc.column)
+                    text = cell_text(rec[sc.column], input, row, sc.column)
                     if text.strip() and not done((rid, sc.section)):
                         yield ChatRequest(key=(rid, sc.section),
                                           messages=prompts.messages(sc.section, text))
@@ -373,7 +364,7 @@ def translate_file(input: str | Path, output: str | Path, *, prompts: PromptSet,
             for row, rid, rec in rows():
                 out = dict(rec)
                 for sc in plan:
-                    text = _cell(rec[sc.column], input, row, sc.column)
+                    text = cell_text(rec[sc.column], input, row, sc.column)
                     mt = ""
                     if text.strip():
                         r = ckpt.get((rid, sc.section))

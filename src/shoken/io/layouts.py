@@ -36,13 +36,14 @@ class Layout:
     language: str | None = None
 
 
-def _section_of(col: str) -> str | None:
+def section_of(col: str, default: str | None = None) -> str | None:
+    """``findings`` / ``impression`` for CT-RATE-style column names (Findings_EN, Impressions_JPN_MT…)."""
     low = col.lower()
     if low.startswith("finding"):
         return "findings"
     if low.startswith("impression"):
         return "impression"
-    return None
+    return default
 
 
 def _pick(columns: list[str], prefix: str) -> str | None:
@@ -72,7 +73,7 @@ def resolve_layout(columns: list[str], text_columns: list[str] | tuple[str, ...]
             if c not in cols:
                 raise InputError(f"text column not found; columns are: {', '.join(cols)}",
                                  path=path, column=c)
-        secs = tuple(_section_of(c) for c in text_columns)
+        secs = tuple(section_of(c) for c in text_columns)
         return Layout("custom", tuple(text_columns), id_column, secs, language=language)
 
     if "text" in cols:
@@ -84,7 +85,7 @@ def resolve_layout(columns: list[str], text_columns: list[str] | tuple[str, ...]
         if not chosen:
             return None
         name = "CT-RATE-JPN" if suffix == "JPN" else "CT-RATE"
-        return Layout(name, chosen, id_column, tuple(_section_of(c) for c in chosen), language=lang)
+        return Layout(name, chosen, id_column, tuple(section_of(c) for c in chosen), language=lang)
 
     ja, en = ctrate("JPN", "ja"), ctrate("EN", "en")
     if language == "en" and en:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterator
@@ -200,7 +199,8 @@ def read_columns(path: str | Path, fmt: str | None = None, *, encoding: str = "u
     return cols
 
 
-def _cell(value: Any, path: Path, row: int, column: str) -> str:
+def cell_text(value: Any, path: object, row: int, column: str) -> str:
+    """A table cell as text: None/NaN -> "", numbers -> str, anything else is an InputError."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -241,7 +241,7 @@ class ReportReader:
             if lay.id_column is not None:
                 if lay.id_column not in rec:
                     raise InputError("missing id", path=path, row=row, column=lay.id_column)
-                rid = _cell(rec[lay.id_column], path, row, lay.id_column).strip()
+                rid = cell_text(rec[lay.id_column], path, row, lay.id_column).strip()
                 if not rid:
                     raise InputError("empty id", path=path, row=row, column=lay.id_column)
             else:
@@ -264,7 +264,7 @@ class ReportReader:
         for col, sec in zip(lay.text_columns, lay.section_names or (None,) * len(lay.text_columns)):
             if col not in rec:
                 raise InputError("missing column", path=self.path, row=row, column=col)
-            val = _cell(rec[col], self.path, row, col)
+            val = cell_text(rec[col], self.path, row, col)
             if lay.split_quote and '"' in val:
                 head, *imp = val.split('"')
                 parts.append(("findings", head.strip()))
