@@ -71,13 +71,13 @@ class ShokenLabeler:
 
     def _reports(self, rows: list[dict[str, Any]]):
         from shoken.core.types import Report
-        from shoken.io.readers import ReportReader, _cell
+        from shoken.io.readers import ReportReader, cell_text
 
         lay = self.layout
         shim = types.SimpleNamespace(layout=lay, path=Path("(ray dataset)"))
         out = []
         for i, rec in enumerate(rows):
-            rid = _cell(rec.get(lay.id_column), shim.path, i + 1, lay.id_column).strip()
+            rid = cell_text(rec.get(lay.id_column), shim.path, i + 1, lay.id_column).strip()
             if not rid:
                 raise InputError("empty id", path=shim.path, column=lay.id_column)
             text, sections = ReportReader._compose(shim, rec, i + 1)  # the file readers' rules
