@@ -40,7 +40,7 @@ class MissingExtraError(ShokenError, ImportError):
     """An optional dependency is missing; the message names the extra to install."""
 
     def __init__(self, module: str, extra: str, feature: str | None = None) -> None:
-        what = feature or f"this feature"
+        what = feature or "this feature"
         super().__init__(
             f"{what} needs the optional dependency {module!r}: pip install 'shoken[{extra}]'"
         )

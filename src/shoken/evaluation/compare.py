@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from shoken.core.errors import InputError, ShokenError
+from shoken.core.errors import ShokenError
 from shoken.core.schema import Schema, load_schema
 from shoken.evaluation.labels import LabelTable, align, read_labels
 from shoken.evaluation.metrics import EvaluationReport, evaluate_arrays

@@ -52,7 +52,6 @@ class ShokenLabeler:
                  text_columns: Sequence[str] = ("text",), id_column: str = "id",
                  section_names: Sequence[str | None] | None = None, split_quote: bool = False,
                  language: str | None = None, batch_size: int = 256) -> None:
-        from shoken.engines import make_engine
         from shoken.io.layouts import Layout
 
         self.engine = self.build_engine(engine, dict(engine_config or {}))

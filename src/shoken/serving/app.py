@@ -358,7 +358,7 @@ def _schema_choices(config: ServeConfig) -> list[str]:
 
 def create_app(config: ServeConfig | None = None):
     """Build the FastAPI app for ``config`` (default: rules engine, default limits)."""
-    fastapi = require("fastapi", "serve", "shoken serve")
+    require("fastapi", "serve", "shoken serve")
     require("prometheus_client", "serve", "shoken serve")
     from fastapi import Depends, FastAPI, Request
     from fastapi.exceptions import RequestValidationError

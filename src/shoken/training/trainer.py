@@ -39,7 +39,7 @@ from shoken.core.errors import ShokenError, require
 from shoken.core.schema import load_schema
 from shoken.training.chunking import chunk_text, combine_logits_torch
 from shoken.training.config import TrainConfig
-from shoken.training.data import Example, data_hash, load_examples, split_ids
+from shoken.training.data import data_hash, load_examples, split_ids
 from shoken.training.modeling import (FORMAT_VERSION, build_classifier, calibrate, encoder_parts,
                                       fingerprint, save_model)
 
