@@ -512,6 +512,21 @@ class LLMEngine(Engine):
             self.stats["repaired"] += 1
         return self._result(report, p.states, meta), True
 
+    def _preflight(self) -> None:
+        """Fail fast, once, when nothing listens at the endpoint (instead of retrying every
+        report with backoff). An endpoint without ``GET /models`` is fine."""
+        if getattr(self, "_reachable", False):
+            return
+        from shoken.core.errors import ShokenError
+        from shoken.llm.client import LLMError
+
+        try:
+            self.client.list_models()
+        except LLMError as exc:
+            if str(exc).startswith("cannot reach"):
+                raise ShokenError(f"{exc}: start the server or pass -O base_url=...") from None
+        self._reachable = True
+
     def _label_batch(self, reports: Sequence[Report]) -> list[ReportResult]:
         from shoken.llm.client import ChatRequest
 
@@ -536,6 +551,7 @@ class LLMEngine(Engine):
         self.stats["cache_hits"] += hits
         parse_fail = req_fail = 0
         if todo:
+            self._preflight()
             first = {k: reports[idx[0]] for k, idx in todo.items()}
             extra = {"response_format": {"type": "json_object"}} if self.json_mode else {}
             requests = (ChatRequest(key=k, messages=self.prompt.render(self.schema, first[k].text), extra=dict(extra))
