@@ -81,7 +81,7 @@ def label_cmd(
 
             with Progress(TextColumn("labeling"), BarColumn(), MofNCompleteColumn(),
                           TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[eta]}"),
-                          TimeElapsedColumn(), console=err_console, transient=True) as prog:
+                          TimeElapsedColumn(), console=err_console, transient=False) as prog:
                 task = prog.add_task("label", total=None, rate="", eta="")
 
                 def progress(done: int, total: int | None, labeled: int) -> None:
