@@ -56,6 +56,17 @@ def _write_rows(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> N
             w.write(r)
 
 
+def _write_summary_rows(output: Path, summ: list[dict], keys: tuple[str, ...], metrics) -> None:
+    """One row per summary item: its ``keys`` plus ``<metric>_mean`` / ``<metric>_sd``."""
+    rows = []
+    for s in summ:
+        r = {k: s[k] for k in keys}
+        for m in metrics:
+            r[f"{m}_mean"], r[f"{m}_sd"] = s[m]["mean"], s[m]["sd"]
+        rows.append(r)
+    _write_rows(output, rows, list(rows[0].keys()))
+
+
 def _lang_map(items: list[str] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for it in items or []:
@@ -274,14 +285,7 @@ def textstats_cmd(
         if output.suffix.lower() == ".json":
             _write_text_atomic(output, json.dumps(summ, ensure_ascii=False, indent=2) + "\n")
         else:
-            rows = []
-            for s in summ:
-                r = {"column": s["column"], "language": s["language"], "n": s["n"],
-                     "n_empty": s["n_empty"]}
-                for m in METRICS:
-                    r[f"{m}_mean"], r[f"{m}_sd"] = s[m]["mean"], s[m]["sd"]
-                rows.append(r)
-            _write_rows(output, rows, list(rows[0].keys()))
+            _write_summary_rows(output, summ, ("column", "language", "n", "n_empty"), METRICS)
     if as_json:
         typer.echo(json.dumps(summ, ensure_ascii=False, indent=2))
         return
@@ -338,13 +342,7 @@ def mt_eval_cmd(
         if output.suffix.lower() == ".json":
             _write_text_atomic(output, json.dumps(summ, ensure_ascii=False, indent=2) + "\n")
         else:
-            rows = []
-            for s in summ:
-                r = {k: s[k] for k in ("hypothesis", "reference", "language", "n", "n_skipped")}
-                for m in METRICS:
-                    r[f"{m}_mean"], r[f"{m}_sd"] = s[m]["mean"], s[m]["sd"]
-                rows.append(r)
-            _write_rows(output, rows, list(rows[0].keys()))
+            _write_summary_rows(output, summ, ("hypothesis", "reference", "language", "n", "n_skipped"), METRICS)
     if as_json:
         typer.echo(json.dumps(summ, ensure_ascii=False, indent=2))
         return

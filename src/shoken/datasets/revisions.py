@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from shoken.core.errors import InputError, require
+from shoken.io.writers import AtomicOutput
 
 PHASES = ("MT", "Revised", "Checked")
 _PHASE_RE = re.compile(r"^(?P<base>.+)_(?P<phase>MT|Revised|Checked)$")
@@ -185,7 +186,7 @@ TABLE_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "js
                  ".parquet": "parquet"}
 
 
-class TableWriter:
+class TableWriter(AtomicOutput):
     """Write rows (dicts) with fixed ``columns`` to CSV/TSV/JSONL/Parquet, atomically:
     rows go to a temporary file beside ``path`` that :meth:`close` moves into place."""
 
@@ -243,38 +244,5 @@ class TableWriter:
             self._pw.write_table(pa.Table.from_pylist(self._buf, schema=self._schema))
         self._buf.clear()
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        if self.kind == "parquet":
-            self._flush()
-            self._pw.close()
-        else:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        try:
-            if self.kind == "parquet":
-                if self._pw is not None:
-                    self._pw.close()
-            else:
-                self._fh.close()
-        finally:
-            if self.tmp.exists():
-                self.tmp.unlink()
-
-    def __enter__(self) -> "TableWriter":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
+    def _finish_parquet(self) -> None:
+        self._flush()  # creates the Parquet writer (with the schema) if no row came yet

@@ -55,7 +55,59 @@ def encode(results: Iterable[ReportResult], kind: str, names: Sequence[str]) -> 
             for r in results]
 
 
-class RowWriter:
+class AtomicOutput:
+    """The life cycle shared by shoken's table writers: rows go to ``self.tmp`` beside
+    ``self.path``; :meth:`close` flushes, fsyncs and moves the file into place;
+    :meth:`abort` drops it. Subclasses set ``path``, ``tmp``, ``kind``, ``_closed`` and
+    either ``_fh`` (text formats) or ``_pw`` (Parquet), and implement
+    :meth:`_finish_parquet` (flush buffered rows; make sure ``_pw`` exists)."""
+
+    def _finish_parquet(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self.kind == "parquet":
+            self._finish_parquet()
+            self._pw.close()
+            with open(self.tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+        else:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+        if self.tmp != self.path:
+            os.replace(self.tmp, self.path)
+        _fsync_dir(self.path.parent)
+
+    def abort(self) -> None:
+        """Drop the partial output (the target is left as it was)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.kind == "parquet":
+                if self._pw is not None:
+                    self._pw.close()
+            else:
+                self._fh.close()
+        finally:
+            if self.tmp != self.path and self.tmp.exists():
+                self.tmp.unlink()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class RowWriter(AtomicOutput):
     """Writes encoded chunks to a temporary file; :meth:`close` fsyncs and moves it into place.
 
     ``tmp`` must be in the target's folder (``os.replace`` is atomic only there).
@@ -103,40 +155,13 @@ class RowWriter:
         self._pw.write_table(table)
         self._buf.clear()
 
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        if self.kind == "parquet":
-            if self._pw is None:
-                pa = self._pa
-                fields = [pa.field("id", pa.string())] + [pa.field(n, pa.int64()) for n in self.names]
-                fields.append(pa.field("result", pa.string()))
-                self._pw = self._pq.ParquetWriter(self.tmp, pa.schema(fields))
-            self._flush()
-            self._pw.close()
-            with open(self.tmp, "rb") as fh:
-                os.fsync(fh.fileno())
-        else:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-        os.replace(self.tmp, self.path)
-        _fsync_dir(self.path.parent)
-
-    def abort(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        try:
-            if self.kind == "parquet":
-                if self._pw is not None:
-                    self._pw.close()
-            else:
-                self._fh.close()
-        finally:
-            if self.tmp.exists():
-                self.tmp.unlink()
+    def _finish_parquet(self) -> None:
+        if self._pw is None:  # no rows: still write a valid empty file with the right columns
+            pa = self._pa
+            fields = [pa.field("id", pa.string())] + [pa.field(n, pa.int64()) for n in self.names]
+            fields.append(pa.field("result", pa.string()))
+            self._pw = self._pq.ParquetWriter(self.tmp, pa.schema(fields))
+        self._flush()
 
 
 def _fsync_dir(path: Path) -> None:
@@ -171,15 +196,6 @@ class LabelWriter(RowWriter):
 
     def write(self, results: Iterable[ReportResult]) -> None:  # type: ignore[override]
         super().write(encode(results, self.kind, self.names))
-
-    def __enter__(self) -> "LabelWriter":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def open_writer(path: str | Path, schema: Schema, **kwargs) -> LabelWriter:
