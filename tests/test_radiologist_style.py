@@ -128,6 +128,10 @@ JA_NEGATION = cases("ja-neg", "ja", [
     ("小葉間隔壁肥厚はみられない。", IST, N),
     ("縦隔リンパ節腫大は否定的です。", LN, N),
     ("胸水は消失し、無気肺も改善しています。", PE, N),
+    ("以前指摘された結節は今回指摘できません。", NOD, N),
+    ("胸水なし、心嚢液なし、リンパ節腫大なし。", PCE, N),
+    ("胸水なし、心嚢液なし、リンパ節腫大なし。", LN, N),
+    ("結節(-)", NOD, N),
 ])
 
 JA_AFFIRMATION = cases("ja-pos", "ja", [
@@ -169,6 +173,11 @@ JA_AFFIRMATION = cases("ja-pos", "ja", [
     ("右上葉に径15mmの充実性結節。肺癌疑い。", NOD, P),
     ("右S2にGGNあり、経過観察を推奨。", NOD, P),
     ("右上葉扁平上皮癌と診断します。", NOD, P),
+    ("胸水の増加なし、心嚢液貯留なし。", PE, P),
+    ("左上葉に腫瘤を認め、原発性肺癌を疑います。縦隔リンパ節転移なし。", NOD, P),
+    ("両側胸水、左優位。", PE, P),
+    ("右胸水は少量で、無気肺を伴う。", ATL, P),
+    ("肺炎後の瘢痕と思われる索状影を認めます。", FIB, P),
 ])
 
 JA_HEDGE = cases("ja-hedge", "ja", [
@@ -210,6 +219,11 @@ JA_HEDGE = cases("ja-hedge", "ja", [
     ("食道裂孔ヘルニア疑いです。", HH, U),
     ("心嚢液貯留の疑いがあります。", PCE, U),
     ("リンパ節転移の可能性は否定できない。", LN, U),
+    ("肺癌(cT1bN0M0)疑い。", NOD, U),
+    # the hedge after 「、」 is about the diagnosis, not the nodule seen before it
+    ("右下葉結節、肺癌の疑い。", NOD, P,
+     _xf("engine: the first backward cue in the clause (の疑い) reaches back past 「、」 to the "
+         "noun phrase before it; needs a rule that a hedge with its own object (肺癌の) stops there")),
 ])
 
 JA_LISTS = cases("ja-list", "ja", [
@@ -500,6 +514,15 @@ EN_NEGATION = cases("en-neg", "en", [
     ("No definite pulmonary nodule.", NOD, N),
     ("No suspicious pulmonary nodules.", NOD, N),
     ("Air trapping is not seen.", MOS, N),
+    ("No significant lymphadenopathy.", LN, N),
+    ("No focal consolidation.", CON, N),
+    ("Without evidence of pleural or pericardial effusion.", PCE, N),
+    ("Pleural effusion is absent.", PE, N),
+    ("Likely scarring rather than nodule.", NOD, N),
+    ("Linear opacity in the lingula, likely atelectasis rather than consolidation.", CON, N),
+    ("Pleural effusion: none.", PE, N,
+     _xf("engine: ':' is an English clause boundary, so the backward 'none' after it cannot "
+         "reach the finding named before it (telegraphic 'Finding: none')")),
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
@@ -559,6 +582,11 @@ EN_HEDGE = cases("en-hedge", "en", [
     ("Probable small hiatal hernia.", HH, U),
     ("Pulmonary nodules cannot be excluded.", NOD, U),
     ("Findings are most likely consistent with atelectasis.", ATL, U),
+    ("Linear opacity in the lingula, likely atelectasis rather than consolidation.", ATL, U),
+    ("Nonspecific subcentimeter nodules.", NOD, P),
+    ("Atelectasis versus scarring in the lingula.", ATL, U,
+     _xf("engine: 'versus' hedges both sides, but a cue is either forward or backward; at one "
+         "position only one direction is kept, so the finding before 'versus' stays positive")),
 ])
 
 EN_FLIPS = cases("en-flip", "en", [
