@@ -520,9 +520,9 @@ EN_NEGATION = cases("en-neg", "en", [
     ("Pleural effusion is absent.", PE, N),
     ("Likely scarring rather than nodule.", NOD, N),
     ("Linear opacity in the lingula, likely atelectasis rather than consolidation.", CON, N),
-    ("Pleural effusion: none.", PE, N,
-     _xf("engine: ':' is an English clause boundary, so the backward 'none' after it cannot "
-         "reach the finding named before it (telegraphic 'Finding: none')")),
+    ("Pleural effusion: none.", PE, N),
+    ("Pericardial effusion: absent.", PCE, N),
+    ("Findings: small right pleural effusion.", PE, P),
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
