@@ -52,15 +52,6 @@ log = logging.getLogger("shoken.engines.model")
 BACKENDS = ("torch", "onnx")
 
 
-def _fold(text: str) -> str:
-    """The rule engine's length-preserving normalisation, so the lexicon matches the same way."""
-    try:
-        from shoken.text.segment import fold
-    except ImportError:  # pragma: no cover
-        return text
-    return fold(text)
-
-
 def default_model_path() -> Path:
     """The model bundled with the package (``shoken/models/default``)."""
     return Path(str(resources.files("shoken") / "models" / "default"))
@@ -136,17 +127,10 @@ class ModelEngine(Engine):
         ths = meta.get("thresholds") or {}
         self.thresholds = np.array([float(ths.get(self.lm.labels[i], 0.5)) for i in self.index])
         self.margin = float(meta.get("uncertain_margin", 0.1) if uncertain_margin is None else uncertain_margin)
-        self._mention = [self._compile_terms(f) for f in self.schema.findings]
+        from shoken.training.focus import MentionFocus
 
-    @staticmethod
-    def _compile_terms(finding) -> re.Pattern | None:
-        pats = [p for lang, ps in finding.terms.items() if not lang.endswith("_negated") for p in ps]
-        if not pats:
-            return None
-        try:
-            return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
-        except re.error:
-            return None
+        # where the schema's lexicon mentions each finding: "negative" vs "absent", evidence
+        self._lexicon = MentionFocus(self.schema)
 
     def scores(self, texts: Sequence[str]) -> tuple[np.ndarray, list]:
         """Calibrated probabilities (n, n_findings) in schema order, and the raw predictions."""
@@ -187,12 +171,11 @@ class ModelEngine(Engine):
 
     def _result(self, rep: Report, probs: np.ndarray, pred) -> ReportResult:
         text = rep.text
-        folded = _fold(text)
+        mentions = self._lexicon.mentions(text)
         findings: dict[str, FindingResult] = {}
         for j, f in enumerate(self.schema.findings):
             p = float(probs[j])
-            pat = self._mention[j]
-            hits = list(pat.finditer(folded)) if pat is not None else []
+            hits = mentions.get(j, [])
             state = self.state_of(p, float(self.thresholds[j]), bool(hits))
             ev: list[Evidence] = []
             if state in (State.POSITIVE, State.UNCERTAIN):
@@ -207,12 +190,11 @@ class ModelEngine(Engine):
     @staticmethod
     def _sentences(text: str, spans, hits) -> list[Evidence]:
         out, seen = [], set()
-        for m in hits:
+        for s, e in hits:
             for a, b in spans:
-                if a <= m.start() < b and (a, b) not in seen:
+                if a <= s < b and (a, b) not in seen:
                     seen.add((a, b))
-                    out.append(Evidence(m.start(), m.end(), text[m.start():m.end()], cue=None,
-                                        sentence=text[a:b]))
+                    out.append(Evidence(s, e, text[s:e], cue=None, sentence=text[a:b]))
         return out
 
     def get_config(self) -> dict[str, Any]:

@@ -88,13 +88,17 @@ def _split_long(text: str, span: tuple[int, int], n_tok: int, budget: int, token
     return out
 
 
-def chunk_text(text: str, tokenizer, max_length: int = 256, overlap: int = 0) -> list[Chunk]:
-    """Sentence-aligned chunks of at most ``max_length`` tokens covering all of ``text``."""
+def chunk_text(text: str, tokenizer, max_length: int = 256, overlap: int = 0, focus=None) -> list[Chunk]:
+    """Sentence-aligned chunks of at most ``max_length`` tokens covering all of ``text``
+    (with ``focus``, a :class:`~shoken.training.focus.MentionFocus`, only the sentences it
+    keeps)."""
     cls_id, sep_id = _specials(tokenizer)
     budget = max_length - (cls_id is not None) - (sep_id is not None)
     if budget < 4:
         raise ValueError("max_length too small")
     spans = sentence_spans(text)
+    if focus is not None:
+        spans = focus.keep(text, spans)
     if not spans:
         return [Chunk(_wrap([], cls_id, sep_id), 0, len(text), [])]
     units: list[tuple[tuple[int, int], list[int]]] = []

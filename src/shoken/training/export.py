@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from shoken.core.errors import ShokenError, require
-from shoken.training.modeling import META_FILE, calibrate, load_model, predict_texts
+from shoken.training.modeling import FOCUS_SCHEMA_FILE, META_FILE, calibrate, load_model, predict_texts
 
 DEFAULT_TOLERANCE = 0.2
 
@@ -102,6 +103,8 @@ def export_onnx(model: str | Path | None, out: str | Path, *, int8: bool = False
     os.replace(tmp, onnx_path)
     lm.tokenizer.save_pretrained(out)
     m.config.save_pretrained(out)
+    if (src / FOCUS_SCHEMA_FILE).is_file():
+        shutil.copyfile(src / FOCUS_SCHEMA_FILE, out / FOCUS_SCHEMA_FILE)
     meta = dict(lm.meta)
     meta["exported_from"] = str(src)
     meta["base"] = None  # the ONNX file holds every weight

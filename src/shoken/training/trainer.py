@@ -40,7 +40,8 @@ from shoken.core.schema import load_schema
 from shoken.training.chunking import chunk_text, combine_logits_torch
 from shoken.training.config import TrainConfig
 from shoken.training.data import data_hash, load_examples, split_ids
-from shoken.training.modeling import (FORMAT_VERSION, build_classifier, calibrate, encoder_parts,
+from shoken.training.focus import MentionFocus
+from shoken.training.modeling import (FOCUS_SCHEMA_FILE, FORMAT_VERSION, build_classifier, calibrate, encoder_parts,
                                       fingerprint, save_model)
 
 log = logging.getLogger("shoken.training")
@@ -289,7 +290,7 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     model, tok = build_classifier(cfg.backbone, labels, attention_dropout=cfg.attention_dropout,
-                                  hidden_dropout=cfg.hidden_dropout)
+                                  hidden_dropout=cfg.hidden_dropout, num_layers=cfg.num_layers)
     limit = getattr(model.config, "max_position_embeddings", None) or cfg.max_length
     max_length = min(cfg.max_length, int(limit))
     model.to(device)
@@ -299,8 +300,9 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     t0 = time.time()
     seqs: list[list[int]] = []
     ex_chunks: list[list[int]] = []
+    focus = MentionFocus(schema) if cfg.focus == "mentions" else None
     for e in examples:
-        cs = chunk_text(e.text, tok, max_length, cfg.chunk_overlap)
+        cs = chunk_text(e.text, tok, max_length, cfg.chunk_overlap, focus)
         ex_chunks.append(list(range(len(seqs), len(seqs) + len(cs))))
         seqs.extend(c.ids for c in cs)
     n_ch = np.array([len(c) for c in ex_chunks])
@@ -426,6 +428,7 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     meta: dict[str, Any] = {
         "format": FORMAT_VERSION, "schema": schema.name, "labels": labels,
         "max_length": max_length, "chunk_overlap": cfg.chunk_overlap, "combine": cfg.combine,
+        "focus": cfg.focus,
         "uncertain_margin": cfg.uncertain_margin, "languages": langs, "best_epoch": best["epoch"],
         "calibration": {"method": "none"}, "thresholds": {n: 0.5 for n in labels},
         "chunks": chunk_stats, "data_sha256": dhash, "base": None,
@@ -451,6 +454,9 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
         save_model(model, tok, tmp_dir, meta, delta_names=trainable)
     else:
         save_model(model, tok, tmp_dir, meta)
+    if cfg.focus == "mentions" and Path(cfg.schema_name).is_file():
+        # the lexicon that chooses what the model reads travels with it
+        shutil.copyfile(cfg.schema_name, tmp_dir / FOCUS_SCHEMA_FILE)
     if model_dir.exists():
         shutil.rmtree(model_dir)
     os.replace(tmp_dir, model_dir)
