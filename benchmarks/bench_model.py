@@ -109,7 +109,8 @@ def main(argv=None) -> int:
         per_lang[lang] = res
 
     # choose the hybrid mode on the internal validation reports (both languages pooled)
-    cands = [(m, d) for m in MODES for d in ((0.1, 0.2, 0.3, 0.4) if m == "confident" else (0.0,))]
+    grid = {"confident": (0.1, 0.2, 0.3, 0.4), "override": (0.2, 0.3, 0.4, 0.45)}
+    cands = [(m, d) for m in MODES for d in grid.get(m, (0.0,))]
     val_scores = {}
     for mode, delta in cands:
         h = HybridEngine(mode=mode, delta=delta, rules=rules, model_engine=model)
@@ -119,7 +120,7 @@ def main(argv=None) -> int:
             ys.append(v["y"])
             ps.append(_labels([h.combine(r, m) for r, m in zip(v["rules"], v["model"])], names))
         val_scores[(mode, delta)] = _metrics(np.concatenate(ys), np.concatenate(ps), names).macro_f1
-    best_mode = max(val_scores, key=lambda k: (val_scores[k], k[0] == "confident"))
+    best_mode = max(val_scores, key=lambda k: (val_scores[k], k[0] in grid))
     out["hybrid_val_macro_f1"] = {f"{m}:{d}": round(v, 4) for (m, d), v in val_scores.items()}
     out["hybrid_chosen"] = {"mode": best_mode[0], "delta": best_mode[1]}
 
@@ -130,14 +131,14 @@ def main(argv=None) -> int:
         rows = {"rules": _labels(d["rules"], names), "model": _labels(d["model"], names)}
         for mode, delta in cands:
             h = HybridEngine(mode=mode, delta=delta, rules=rules, model_engine=model)
-            rows[f"hybrid {mode}" + (f" δ={delta}" if mode == "confident" else "")] = _labels(
+            rows[f"hybrid {mode}" + (f" δ={delta}" if mode in grid else "")] = _labels(
                 [h.combine(r, m) for r, m in zip(d["rules"], d["model"])], names)
         tables[lang] = {k: _metrics(y, v, names) for k, v in rows.items()}
         out["accuracy"][lang] = {k: {"macro_f1": m.macro_f1, "exact_match": m.exact_match, "micro_f1": m.micro_f1,
                                      "f1": {f.name: f.f1 for f in m.findings}} for k, m in tables[lang].items()}
         out["accuracy"][lang]["n"] = int(len(y))
 
-    chosen = f"hybrid {best_mode[0]}" + (f" δ={best_mode[1]}" if best_mode[0] == "confident" else "")
+    chosen = f"hybrid {best_mode[0]}" + (f" δ={best_mode[1]}" if best_mode[0] in grid else "")
 
     # speed
     onnx_dir = None

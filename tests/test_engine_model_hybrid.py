@@ -82,3 +82,25 @@ def test_unknown_mode_is_an_error():
 
     with pytest.raises(ShokenError, match="mode"):
         HybridEngine(mode="vote", rules=Stub({}), model_engine=_model({}))
+
+
+@pytest.mark.parametrize("score,expected", [(0.55, 0), (0.95, 1)])
+def test_override_mode_keeps_rule_absent_unless_model_is_confident(score, expected):
+    rules = Stub({})
+    rules.name = "rules"
+    model = _model({"Emphysema": score})
+    [r] = HybridEngine(mode="override", delta=0.3, rules=rules, model_engine=model).label(["x"])
+    f = r.findings["Emphysema"]
+    assert f.label == expected
+    assert (r.meta["rules_overridden"] == ["Emphysema"]) == bool(expected)
+    if not expected:
+        assert f.state is State.ABSENT  # the rules' call stands
+
+
+def test_override_mode_lets_a_confident_model_deny_a_rule_positive():
+    rules = Stub({"Atelectasis": State.POSITIVE})
+    rules.name = "rules"
+    low = HybridEngine(mode="override", delta=0.3, rules=rules, model_engine=_model({"Atelectasis": 0.1}))
+    near = HybridEngine(mode="override", delta=0.3, rules=rules, model_engine=_model({"Atelectasis": 0.3}))
+    assert low.label(["x"])[0].findings["Atelectasis"].label == 0
+    assert near.label(["x"])[0].findings["Atelectasis"].label == 1

@@ -10,6 +10,11 @@ them according to ``mode``:
     The model decides when it is confident (its calibrated score is at least
     ``delta`` away from its threshold); otherwise the rules decide when they found a
     mention (positive, negative or uncertain); otherwise the model decides.
+``override``
+    The rules decide (absent = 0), except where the model is confident (its score at
+    least ``delta`` away from its threshold): then the model. With a large ``delta``
+    this is the rule engine; it can only help where the model's confident calls are
+    better than the rules.
 ``model``
     The model always decides; the rules only supply state and evidence when they agree.
 
@@ -33,7 +38,7 @@ from typing import Any, ClassVar
 from shoken.core.types import FindingResult, Report, ReportResult, State, binary_label
 from shoken.engines.base import Engine
 
-MODES = ("confident", "model", "rules_first")
+MODES = ("confident", "model", "override", "rules_first")
 
 
 class HybridEngine(Engine):
@@ -71,6 +76,8 @@ class HybridEngine(Engine):
             return model_label, True
         if self.mode == "rules_first":
             return (rule_label, False) if mentioned else (model_label, True)
+        if self.mode == "override":
+            return (model_label, True) if abs(p - t) >= self.delta else (rule_label, False)
         if abs(p - t) >= self.delta or not mentioned:
             return model_label, True
         return rule_label, False
