@@ -67,6 +67,12 @@ def cases(group: str, lang: str, rows: list) -> list:
 JA_NEGATION = cases("ja-neg", "ja", [
     # plain and polite forms of 認める / 見る / 指摘 / ある
     ("胸水は認めない。", PE, N),
+    # 目立たない (not conspicuous) and 描出されない (not depicted): denials in radiology Japanese
+    ("小葉間隔壁の肥厚は目立ちません。", IST, N),
+    ("気管支壁肥厚はさほど目立たない。", PBT, N),
+    ("胸水は目立たず、心嚢液貯留もみられない。", PE, N),
+    ("明らかな結節は描出されません。", NOD, N),
+    ("胸水は認識できません。", PE, N),
     ("胸水は認めません。", PE, N),
     ("胸水は認められません。", PE, N),
     ("胸水貯留は認められませんでした。", PE, N),
