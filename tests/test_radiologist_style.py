@@ -530,6 +530,7 @@ EN_NEGATION = cases("en-neg", "en", [
     ("Likely scarring rather than nodule.", NOD, N),
     ("Linear opacity in the lingula, likely atelectasis rather than consolidation.", CON, N),
     ("Pleural effusion: none.", PE, N),
+    ("The previously seen consolidation has cleared.", CON, N),
     ("Pericardial effusion: absent.", PCE, N),
     ("Findings: small right pleural effusion.", PE, P),
 ])
