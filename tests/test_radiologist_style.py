@@ -315,6 +315,8 @@ JA_STAGING = cases("ja-stage", "ja", [
     ("肺門リンパ節転移(N1)を疑う。", LN, U),
     ("縦隔リンパ節転移 (N2, #7) を認めます。", LN, P),
     ("#4Rリンパ節腫大を認めます。", LN, P),
+    ("胃の一部が縦隔内に脱出しています。", HH, P),
+    ("右下肺野の透過性低下を認めます。", OPA, P),
     # sizes typed with the square unit symbols of Japanese IMEs (㎜ U+339C, ㎝ U+339D)
     ("気管分岐下に短径12㎜のリンパ節を認めます。", LN, P),
     ("右肺門リンパ節は1.2㎝に腫大しています。", LN, P),
