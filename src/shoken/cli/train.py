@@ -86,7 +86,7 @@ def export_cmd(
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (model.onnx, tokenizer, shoken.json)."),
     onnx: bool = typer.Option(True, "--onnx/--no-onnx", help="Export to ONNX (the only format so far)."),
     int8: bool = typer.Option(False, "--int8", help="Also write model.int8.onnx (dynamic int8 quantisation)."),
-    tolerance: float = typer.Option(None, "--tolerance", help="Largest allowed |score int8 - score fp32| on the check texts (default 0.2)."),
+    tolerance: float = typer.Option(None, "--tolerance", help="Largest allowed |score int8 - score fp32| on the check texts (default 0.25)."),
     check_file: Path = typer.Option(None, "--check-file", help="Reports to check int8 against fp32 on (default: built-in sample sentences)."),
     opset: int = typer.Option(17, "--opset", help="ONNX opset."),
 ) -> None:
