@@ -316,6 +316,9 @@ JA_STAGING = cases("ja-stage", "ja", [
     ("縦隔リンパ節転移 (N2, #7) を認めます。", LN, P),
     ("#4Rリンパ節腫大を認めます。", LN, P),
     ("胃の一部が縦隔内に脱出しています。", HH, P),
+    ("心膜腔に少量の液体を認めます。", PCE, P),
+    ("上心膜陥凹に液体貯留あり。", PCE, P),
+    ("心膜腔に液体貯留は認めません。", PCE, N),
     ("右下肺野の透過性低下を認めます。", OPA, P),
     # sizes typed with the square unit symbols of Japanese IMEs (㎜ U+339C, ㎝ U+339D)
     ("気管分岐下に短径12㎜のリンパ節を認めます。", LN, P),
@@ -533,11 +536,14 @@ EN_NEGATION = cases("en-neg", "en", [
     ("Linear opacity in the lingula, likely atelectasis rather than consolidation.", CON, N),
     ("Pleural effusion: none.", PE, N),
     ("The previously seen consolidation has cleared.", CON, N),
+    ("No fluid was seen in the pericardial space.", PCE, N),
     ("Pericardial effusion: absent.", PCE, N),
     ("Findings: small right pleural effusion.", PE, P),
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
+    ("A small amount of fluid is seen in the pericardial space.", PCE, P),
+    ("An effusion measuring 8 mm at its deepest point was observed in the pericardial area.", PCE, P),
     ("Bilateral pleural effusion is present.", PE, P),
     ("Small right pleural effusion.", PE, P),
     ("Cardiomegaly is noted.", CM, P),
