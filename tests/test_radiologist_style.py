@@ -317,6 +317,9 @@ JA_STAGING = cases("ja-stage", "ja", [
     ("#4Rリンパ節腫大を認めます。", LN, P),
     ("胃の一部が縦隔内に脱出しています。", HH, P),
     ("心膜腔に少量の液体を認めます。", PCE, P),
+    ("胸膜に接する8mmの結節を認めます。", NOD, P),
+    ("胸膜肥厚と右上葉の小結節を認めます。", NOD, P),
+    ("胸膜プラークを認めます。", NOD, A),
     ("上心膜陥凹に液体貯留あり。", PCE, P),
     ("心膜腔に液体貯留は認めません。", PCE, N),
     ("右下肺野の透過性低下を認めます。", OPA, P),
@@ -542,6 +545,8 @@ EN_NEGATION = cases("en-neg", "en", [
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
+    ("A pleural-based nodule in the right lower lobe.", NOD, P),
+    ("Calcified pleural plaques.", NOD, A),
     ("A small amount of fluid is seen in the pericardial space.", PCE, P),
     ("An effusion measuring 8 mm at its deepest point was observed in the pericardial area.", PCE, P),
     ("Bilateral pleural effusion is present.", PE, P),
