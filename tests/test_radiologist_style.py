@@ -545,6 +545,11 @@ EN_NEGATION = cases("en-neg", "en", [
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
+    ("There is 20 mm effusion on the left in the deepest part of the bilateral hemithorax.", PE, P),
+    ("An effusion measuring 15 mm is seen in the right hemithorax.", PE, P),
+    ("Heart sizes increased.", CM, P),
+    ("The heart dimensions have increased.", CM, P),
+    ("Mild ectasia in the bronchial structures of the right lower lobe.", BRX, P),
     ("A pleural-based nodule in the right lower lobe.", NOD, P),
     ("Calcified pleural plaques.", NOD, A),
     ("A small amount of fluid is seen in the pericardial space.", PCE, P),
@@ -769,3 +774,16 @@ def test_radiologist_style(engine, lang, text, finding, expected):
 
 def test_case_count():
     assert len(ALL) >= 120
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("Effusion was not detected in both hemithorax.", PE),
+    ("Effusion is not seen in the pleural space.", PE),
+    ("Fluid was not observed in the pericardial space.", PCE),
+    ("Fluid is not present in the pericardial recess.", PCE),
+])
+def test_a_denial_between_fluid_and_its_space_never_reads_as_present(engine, text, finding):
+    """Lexicon patterns that span "effusion ... in the hemithorax" must not swallow the
+    negation between the two words (the mention would then carry no cue and read positive)."""
+    f = engine.label([text])[0].findings[finding]
+    assert f.label == 0 and f.state.value in ("negative", "absent")
