@@ -787,3 +787,20 @@ def test_a_denial_between_fluid_and_its_space_never_reads_as_present(engine, tex
     negation between the two words (the mention would then carry no cue and read positive)."""
     f = engine.label([text])[0].findings[finding]
     assert f.label == 0 and f.state.value in ("negative", "absent")
+
+
+@pytest.mark.parametrize("text,finding,state", [
+    ("The coronary arteries are not calcified.", CAC, N),
+    ("Calcification was not observed in the coronary arteries.", CAC, N),
+    ("Bronchial walls are not thickened.", PBT, N),
+    ("Interlobular septa are not thickened.", IST, N),
+    ("Peribronchial area shows no thickening.", PBT, N),
+    ("Calcified plaques are seen in the coronary arteries.", CAC, P),
+    ("Calcification possibly in the LAD.", CAC, U),
+    # a character gap in Japanese joins two statements: the cue after the mention decides
+    ("大動脈には異常なく、冠動脈に石灰化を認める。", CAC, P),
+])
+def test_a_cue_inside_a_mention_with_words_in_between_counts(engine, text, finding, state):
+    """Patterns such as "coronar\\w* (\\w+ ){0,4}calcifi\\w*" span the words between their
+    parts; a denial or hedge among those words decides the state."""
+    assert engine.label([text])[0].findings[finding].state.value == state

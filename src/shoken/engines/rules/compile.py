@@ -157,6 +157,18 @@ class Matcher:
                     yield m.start(), m.end(), payload
 
 
+# A lexicon pattern with free words between its parts ("coronar\\w* (\\w+ ){0,4}calcifi\\w*")
+# can span a cue: "coronary arteries are not calcified". Only word gaps count: in
+# Japanese a character gap (「大動脈[^。]{0,25}石灰化」) spanning a denial usually joins two
+# statements (「大動脈には異常なく、冠動脈に石灰化」), so the cue after the mention decides.
+_GAP = re.compile(r"\((?:\\w|\\S)\+ \)\{")
+
+
+def _term_kind(pattern: str) -> str:
+    """``"span"`` for patterns that can swallow a cue (words in between), else ``"term"``."""
+    return "span" if _GAP.search(pattern) else "term"
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -175,7 +187,7 @@ class CompiledLanguage:
     code: str
     data: LanguageData
     findings: list[CompiledFinding]
-    terms: Matcher  # payload: (finding index, negated?)
+    terms: Matcher  # payload: (finding index, "term" | "span" | "negated")
     cues: Matcher  # payload: (kind, direction)
     boundaries: Matcher
     excludes: dict  # finding index -> (search regex | None, anchored regex | None)
@@ -194,7 +206,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         neg_terms = list(f.terms.get(f"{code}_negated", []))
         if not terms and not neg_terms:
             continue
-        term_entries += [(t, (i, False)) for t in terms] + [(t, (i, True)) for t in neg_terms]
+        term_entries += [(t, (i, _term_kind(t))) for t in terms] + [(t, (i, "negated")) for t in neg_terms]
         ex = [p for p in f.exclude.get(code, []) if not p.startswith("^")]
         exa = [p[1:] for p in f.exclude.get(code, []) if p.startswith("^")]
         findings.append(CompiledFinding(

@@ -15,6 +15,10 @@ Scope, per mention:
 4. A forward negation/uncertainty wins; else a backward one; else positive.
    Patterns under ``terms: {<lang>_negated: [...]}`` are mentions that deny the finding
    by themselves (e.g. "N0").
+5. A mention matched by a pattern with free words between its parts
+   ("coronar\\w* (\\w+ ){0,4}calcifi\\w*") can hold a cue itself: "coronary arteries are
+   not calcified" is denied, "calcification possibly in the LAD" hedged. (Other cues
+   wholly inside a mention are part of the finding's name and ignored.)
 
 A finding's state over the report: positive if any mention is positive, else
 uncertain, else negative, else absent (CheXpert's aggregation).
@@ -196,26 +200,33 @@ class RuleEngine(Engine):
         found.sort(key=lambda c: (c[0], -c[1]))
         mentions = []
         last_end: dict[int, int] = {}
-        for s, e, fi, negated, tcomp in found:  # per finding: leftmost-longest, non-overlapping
+        for s, e, fi, kind, tcomp in found:  # per finding: leftmost-longest, non-overlapping
             if s < last_end.get(fi, -1):
                 continue
             last_end[fi] = e
-            mentions.append((s, e, fi, negated, tcomp))
+            mentions.append((s, e, fi, kind, tcomp))
         # cues follow the sentence's script: Japanese cues for a Japanese sentence
         scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
-        cues = self._cues(scomp, norm, lo, hi, [(m[0], m[1]) for m in mentions])
+        every = self._cues(scomp, norm, lo, hi, [])
+        spans = [(m[0], m[1]) for m in mentions]
+        # a cue wholly inside a finding mention is part of the finding's name ...
+        cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
         bounds = self._bounds(scomp, norm, lo, hi)
         out = []
-        for s, e, fi, self_negated, tcomp in mentions:
+        for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi)
             if ex is not None and ((ex[0] is not None and ex[0].search(norm, a, b))
                                    or (ex[1] is not None and ex[1].match(norm, a, b))):
                 continue
-            if self_negated:
+            if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
                 state, cue = self._decide(scomp, cues, a, b, s, e)
+                if kind == "span" and state is not State.NEGATIVE:
+                    # ... unless the mention has words in between: "coronary arteries are
+                    # not calcified" holds its own negation (or hedge)
+                    state, cue = _inner(every, s, e, state, cue)
             out.append((fi, state, s - lo, e - lo, (cue[0] - lo, cue[1] - lo) if cue else None))
         return tuple(out)
 
@@ -281,6 +292,21 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 
 def _cjk_language(norm: str) -> str:
     return "ja" if _KANA.search(norm) else "zh"
+
+
+def _inner(cues, s: int, e: int, state: State, cue):
+    """The state of a mention with words in between, given the cues inside its span:
+    a negation inside denies it, a hedge inside makes a positive uncertain."""
+    hedge = None
+    for c in cues:
+        if s <= c[0] and c[1] <= e:
+            if c[2] == "negation":
+                return State.NEGATIVE, c[:2]
+            if c[2] == "uncertainty" and hedge is None:
+                hedge = c
+    if hedge is not None and state is State.POSITIVE:
+        return State.UNCERTAIN, hedge[:2]
+    return state, cue
 
 
 def _sentence_comp(norm: str, lo: int, hi: int, comp: CompiledLanguage, other: CompiledLanguage) -> CompiledLanguage:
