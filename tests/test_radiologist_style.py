@@ -549,12 +549,15 @@ EN_NEGATION = cases("en-neg", "en", [
     ("Linear opacity in the lingula, likely atelectasis rather than consolidation.", CON, N),
     ("Pleural effusion: none.", PE, N),
     ("The previously seen consolidation has cleared.", CON, N),
+    ("The consolidation has completely regressed.", CON, N),
     ("No fluid was seen in the pericardial space.", PCE, N),
     ("Pericardial effusion: absent.", PCE, N),
     ("Findings: small right pleural effusion.", PE, P),
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
+    ("The consolidation in the right lower lobe has partially regressed.", CON, P),
+    ("The right pleural effusion has regressed compared to the previous examination.", PE, P),
     ("There is 20 mm effusion on the left in the deepest part of the bilateral hemithorax.", PE, P),
     ("An effusion measuring 15 mm is seen in the right hemithorax.", PE, P),
     ("Heart sizes increased.", CM, P),
