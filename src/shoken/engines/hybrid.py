@@ -25,9 +25,9 @@ always the model's calibrated probability. ``meta`` carries the chunk count and
 ``rules_overridden``: the findings where the model's decision replaced the rules'.
 
 The default mode was chosen on the default model's internal validation reports (never
-on the dev split; macro-F1 there, both languages: override δ=0.45 0.9285, override δ=0.4
-0.9279, rules_first 0.908, confident δ=0.4 0.905, model 0.859). On the dev split the
-hybrid does **not** beat the rule engine alone (Japanese 0.922 vs 0.930, English 0.922
+on the dev split; macro-F1 there, both languages: override δ=0.45 0.930, override δ=0.4
+0.928, rules_first 0.909, confident δ=0.4 0.905, model 0.859). On the dev split the
+hybrid does **not** beat the rule engine alone (Japanese 0.922 vs 0.932, English 0.922
 vs 0.928 macro-F1): it beats the model, not the rules. See ``docs/benchmarks.md``.
 """
 from __future__ import annotations
