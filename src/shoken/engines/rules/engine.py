@@ -192,9 +192,9 @@ class RuleEngine(Engine):
                   other: CompiledLanguage | None) -> tuple:
         """States of the mentions in one sentence, offsets relative to ``lo``. Depends only
         on the sentence's text (and the languages), which is what makes it cacheable."""
-        found = [(s, e, fi, neg, comp) for s, e, (fi, neg) in comp.terms.candidates(norm, lo, hi)]
+        found = [(s, e, fi, kind, comp) for s, e, (fi, kind) in comp.terms.candidates(norm, lo, hi)]
         if other is not None:
-            found += [(s, e, fi, neg, other) for s, e, (fi, neg) in other.terms.candidates(norm, lo, hi)]
+            found += [(s, e, fi, kind, other) for s, e, (fi, kind) in other.terms.candidates(norm, lo, hi)]
         if not found:
             return ()
         found.sort(key=lambda c: (c[0], -c[1]))
