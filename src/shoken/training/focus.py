@@ -14,9 +14,6 @@ from __future__ import annotations
 from shoken.core.schema import Schema, load_schema
 from shoken.text.segment import fold
 
-FOCUS_MODES = ("all", "mentions")
-
-
 class MentionFocus:
     """Sentence spans of a text that mention a finding of ``schema`` (all its languages)."""
 
