@@ -87,3 +87,53 @@ def test_train_with_fewer_layers_and_focus(tmp_path):
     with pytest.raises(Exception, match="num_layers 5"):
         train(load_config(None, data=str(data), schema=str(schema), backbone=str(backbone),
                           out=str(tmp_path / "run2"), num_layers=5, epochs=1))
+
+
+def test_sentence_chunking_puts_each_sentence_in_its_own_chunk():
+    from transformers import AutoTokenizer
+
+    from shoken.training.chunking import chunk_text
+
+    tok = AutoTokenizer.from_pretrained(str(make_tiny_backbone_cached()))
+    text = "両側胸水を認める。心拡大なし。右下葉に結節を認める。"
+    packed = chunk_text(text, tok, 64, 0)
+    single = chunk_text(text, tok, 64, 0, pack=False)
+    assert len(packed) == 1
+    assert [text[c.start:c.end] for c in single] == ["両側胸水を認める。", "心拡大なし。", "右下葉に結節を認める。"]
+
+
+def test_identical_chunks_are_scored_once_with_the_same_result(tmp_path, monkeypatch):
+    import numpy as np
+
+    import shoken.training.modeling as modeling
+    from shoken.training.config import load_config
+    from shoken.training.trainer import train
+
+    backbone = make_tiny_backbone(tmp_path / "backbone")
+    schema = tiny_schema_yaml(tmp_path / "tiny.yaml")
+    data = make_synthetic_reports(tmp_path / "train.csv", n=30, seed=3)
+    cfg = load_config(None, data=str(data), schema=str(schema), backbone=str(backbone), out=str(tmp_path / "run"),
+                      max_length=48, chunking="sentence", freeze_layers=1, epochs=1, threads=1, seed=0)
+    model_dir = train(cfg, progress=lambda m: None)
+    assert json.loads((model_dir / "shoken.json").read_text())["chunking"] == "sentence"
+    lm = modeling.load_model(model_dir)
+    texts = ["両側胸水を認める。心拡大なし。", "心拡大なし。両側胸水を認める。", "心拡大なし。"]
+    seen = []
+    real = modeling.chunk_logits
+
+    def counting(lm_, seqs, batch_size=16):
+        seen.append(len(seqs))
+        return real(lm_, seqs, batch_size)
+
+    monkeypatch.setattr(modeling, "chunk_logits", counting)
+    together = modeling.predict_texts(lm, texts)
+    assert seen == [2]  # five sentence chunks, two distinct
+    again = modeling.predict_texts(lm, texts)
+    assert seen == [2]  # remembered: nothing scored the second time
+    lm.memo.clear()
+    alone = [modeling.predict_texts(lm, [t])[0] for t in texts]
+    for a, b in zip(together, alone):
+        assert np.allclose(a.logits, b.logits, atol=1e-5)
+    assert np.allclose(together[0].logits, together[1].logits, atol=1e-5)  # max over the same sentences
+    for a, b in zip(together, again):
+        assert np.allclose(a.logits, b.logits)

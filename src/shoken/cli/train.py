@@ -27,6 +27,7 @@ def train_cmd(
     limit: int = typer.Option(None, "--limit", help="Use only the first N reports."),
     num_layers: int = typer.Option(None, "--num-layers", help="Keep only the backbone's lowest N encoder layers (faster; default all)."),
     focus: str = typer.Option(None, "--focus", help="all | mentions: read every sentence, or only sentences where the lexicon finds a mention (default all)."),
+    chunking: str = typer.Option(None, "--chunking", help="packed | sentence: sentences fill chunks, or one sentence per chunk (default packed)."),
     max_length: int = typer.Option(None, "--max-length", help="Tokens per chunk (default 256; the paper: 512)."),
     chunk_overlap: int = typer.Option(None, "--chunk-overlap", help="Sentences repeated between consecutive chunks (default 0)."),
     combine: str = typer.Option(None, "--combine", help="max | noisy_or: chunk predictions -> report (default max)."),
@@ -67,7 +68,7 @@ def train_cmd(
     overrides = dict(
         data=str(data) if data else None, out=out, schema=schema, backbone=backbone, language=language,
         text_column=text_column or None, id_column=id_column, exclude_dev=exclude_dev, limit=limit,
-        num_layers=num_layers, focus=focus,
+        num_layers=num_layers, focus=focus, chunking=chunking,
         max_length=max_length, chunk_overlap=chunk_overlap, combine=combine,
         freeze_embeddings=freeze_embeddings, freeze_layers=freeze_layers,
         attention_dropout=attention_dropout, hidden_dropout=hidden_dropout, lr=lr, head_lr=head_lr,

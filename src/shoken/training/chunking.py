@@ -88,10 +88,12 @@ def _split_long(text: str, span: tuple[int, int], n_tok: int, budget: int, token
     return out
 
 
-def chunk_text(text: str, tokenizer, max_length: int = 256, overlap: int = 0, focus=None) -> list[Chunk]:
+def chunk_text(text: str, tokenizer, max_length: int = 256, overlap: int = 0, focus=None,
+               pack: bool = True) -> list[Chunk]:
     """Sentence-aligned chunks of at most ``max_length`` tokens covering all of ``text``
     (with ``focus``, a :class:`~shoken.training.focus.MentionFocus`, only the sentences it
-    keeps)."""
+    keeps). ``pack=False`` makes every sentence a chunk of its own (repeated sentences then
+    repeat whole chunks, which inference scores once)."""
     cls_id, sep_id = _specials(tokenizer)
     budget = max_length - (cls_id is not None) - (sep_id is not None)
     if budget < 4:
@@ -113,7 +115,7 @@ def chunk_text(text: str, tokenizer, max_length: int = 256, overlap: int = 0, fo
     while i < n:
         ids: list[int] = []
         j = i
-        while j < n and len(ids) + len(units[j][1]) <= budget:
+        while j < n and len(ids) + len(units[j][1]) <= budget and (pack or j == i):
             ids.extend(units[j][1])
             j += 1
         if j == i:  # cannot happen (units fit), but never loop forever

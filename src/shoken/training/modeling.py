@@ -174,6 +174,8 @@ class LoadedModel:
     onnx_file: str | None = None
     input_names: list[str] = field(default_factory=list)
     focus: Any = None          # MentionFocus, built on first use when meta["focus"] == "mentions"
+    memo: dict = field(default_factory=dict)  # chunk token ids -> logits (bounded by memo_size)
+    memo_size: int = 100_000
 
 
 def load_model(path: str | Path, *, backend: str = "torch", threads: int | None = None,
@@ -320,9 +322,24 @@ def predict_texts(lm: LoadedModel, texts: list[str], batch_size: int = 16) -> li
     overlap = int(lm.meta.get("chunk_overlap") or 0)
     combine = lm.meta.get("combine") or "max"
     focus = model_focus(lm)
-    per = [chunk_text(t, lm.tokenizer, max_length, overlap, focus) for t in texts]
+    pack = (lm.meta.get("chunking") or "packed") == "packed"
+    per = [chunk_text(t, lm.tokenizer, max_length, overlap, focus, pack=pack) for t in texts]
     flat = [c.ids for cs in per for c in cs]
-    z = chunk_logits(lm, flat, batch_size)
+    # identical chunks (template sentences) are scored once, and remembered across calls
+    index: dict[tuple, int] = {}
+    where = [index.setdefault(tuple(ids), len(index)) for ids in flat]
+    keys = list(index)
+    memo = lm.memo
+    got = {k: memo.get(k) for k in keys}  # a local view: another thread may clear the memo
+    todo = [k for k, v in got.items() if v is None]
+    if todo:
+        scored = chunk_logits(lm, [list(k) for k in todo], batch_size)
+        got.update(zip(todo, scored))
+        if len(memo) + len(todo) > lm.memo_size:
+            memo.clear()
+        if len(todo) <= lm.memo_size:
+            memo.update(zip(todo, scored))
+    z = np.stack([got[k] for k in keys])[where] if flat else np.zeros((0, len(lm.labels)), dtype=np.float32)
     out, k = [], 0
     for cs in per:
         cz = z[k : k + len(cs)]

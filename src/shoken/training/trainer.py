@@ -302,7 +302,7 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     ex_chunks: list[list[int]] = []
     focus = MentionFocus(schema) if cfg.focus == "mentions" else None
     for e in examples:
-        cs = chunk_text(e.text, tok, max_length, cfg.chunk_overlap, focus)
+        cs = chunk_text(e.text, tok, max_length, cfg.chunk_overlap, focus, pack=cfg.chunking == "packed")
         ex_chunks.append(list(range(len(seqs), len(seqs) + len(cs))))
         seqs.extend(c.ids for c in cs)
     n_ch = np.array([len(c) for c in ex_chunks])
@@ -428,7 +428,7 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     meta: dict[str, Any] = {
         "format": FORMAT_VERSION, "schema": schema.name, "labels": labels,
         "max_length": max_length, "chunk_overlap": cfg.chunk_overlap, "combine": cfg.combine,
-        "focus": cfg.focus,
+        "focus": cfg.focus, "chunking": cfg.chunking,
         "uncertain_margin": cfg.uncertain_margin, "languages": langs, "best_epoch": best["epoch"],
         "calibration": {"method": "none"}, "thresholds": {n: 0.5 for n in labels},
         "chunks": chunk_stats, "data_sha256": dhash, "base": None,
