@@ -136,5 +136,5 @@ def test_bundled_default_model_loads_and_labels():
         pytest.skip("no bundled default model in this checkout")
     eng = make_engine("model")
     [r] = eng.label(["両側胸水を認める。心拡大なし。"])
-    assert len(r.findings) == 18 and r.meta["chunks"] == 1
+    assert len(r.findings) == 18 and r.meta["chunks"] == 2  # one chunk per sentence (chunking: sentence)
     assert all(0 <= f.score <= 1 for f in r.findings.values())
