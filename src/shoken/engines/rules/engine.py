@@ -207,7 +207,7 @@ class RuleEngine(Engine):
             mentions.append((s, e, fi, kind, tcomp))
         # cues follow the sentence's script: Japanese cues for a Japanese sentence
         scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
-        every = self._cues(scomp, norm, lo, hi, [])
+        every = self._cues(scomp, norm, lo, hi)
         spans = [(m[0], m[1]) for m in mentions]
         # a cue wholly inside a finding mention is part of the finding's name ...
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
@@ -231,7 +231,7 @@ class RuleEngine(Engine):
         return tuple(out)
 
     @staticmethod
-    def _cues(comp: CompiledLanguage, norm: str, lo: int, hi: int, spans) -> list[tuple[int, int, str, str]]:
+    def _cues(comp: CompiledLanguage, norm: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         """Cues in [lo, hi): at each start the longest, then leftmost non-overlapping."""
         longest: dict[int, tuple[int, int, str, str]] = {}
         for cs, ce, (kind, direction) in comp.cues.candidates(norm, lo, hi):
@@ -244,9 +244,7 @@ class RuleEngine(Engine):
             if cs < pos:
                 continue
             top = longest[cs]
-            # a cue wholly inside a finding mention is part of the finding's name
-            if not any(ms <= top[0] and top[1] <= me for ms, me in spans):
-                out.append(top)
+            out.append(top)
             pos = top[1]
         return out
 
