@@ -11,23 +11,9 @@ import pytest
 from shoken.core.types import Report
 from shoken.engines import make_engine
 
-P, N, U, A = "positive", "negative", "uncertain", "absent"
-
-PE = "Pleural effusion"
-PCE = "Pericardial effusion"
-LN = "Lymphadenopathy"
-NOD = "Lung nodule"
-OPA = "Lung opacity"
-CON = "Consolidation"
-EMP = "Emphysema"
-ATL = "Atelectasis"
-CM = "Cardiomegaly"
-HH = "Hiatal hernia"
-BRX = "Bronchiectasis"
-CAC = "Coronary artery wall calcification"
-AWC = "Arterial wall calcification"
-MM = "Medical material"
-FIB = "Pulmonary fibrotic sequela"
+from findings import (  # noqa: E402  (tests/findings.py)
+    ATL, BRX, CAC, CM, CON, EMP, FIB, HH, LN, MM, NOD, OPA, PCE, PE, N, P, U,
+)
 
 JA = [
     # polite forms
