@@ -46,6 +46,7 @@ def train_cmd(
     threads: int = typer.Option(None, "--threads", help="CPU threads for torch."),
     device: str = typer.Option(None, "--device", help="auto | cpu | cuda | cuda:N | mps."),
     pos_weight: bool = typer.Option(None, "--pos-weight/--no-pos-weight", help="Weight positives by their rarity in the loss."),
+    augment: int = typer.Option(None, "--augment", help="Paraphrased copies per training example (polite, telegraphic and other phrasings from lang/<code>/paraphrase.yaml; labels kept); one of them is read per epoch (default 0)."),
     calibration: str = typer.Option(None, "--calibration", help="platt | temperature | none (default platt)."),
     tune_thresholds: bool = typer.Option(None, "--tune-thresholds/--no-tune-thresholds", help="Per-finding thresholds on the internal split (default yes)."),
     uncertain_margin: float = typer.Option(None, "--uncertain-margin", help="Score band beside the threshold reported as uncertain (default 0.1)."),
@@ -73,7 +74,7 @@ def train_cmd(
         freeze_embeddings=freeze_embeddings, freeze_layers=freeze_layers,
         attention_dropout=attention_dropout, hidden_dropout=hidden_dropout, lr=lr, head_lr=head_lr,
         batch_size=batch_size, weight_decay=weight_decay, epochs=epochs, warmup_ratio=warmup_ratio,
-        val_fraction=val_fraction, seed=seed, threads=threads, device=device, pos_weight=pos_weight,
+        val_fraction=val_fraction, seed=seed, threads=threads, device=device, pos_weight=pos_weight, augment=augment,
         calibration=calibration, tune_thresholds=tune_thresholds, uncertain_margin=uncertain_margin,
         uncertain=uncertain, save_delta=save_delta, overwrite=overwrite or None, resume=resume or None,
     )

@@ -71,7 +71,7 @@ def load_language(code: str, path: str | None = None) -> LanguageData:
     try:
         return LanguageData(**yaml.safe_load(text))
     except (ValidationError, ValueError, TypeError) as exc:
-        raise ShokenError(f"{where}: invalid language data: {str(exc).splitlines()[0]}") from exc
+        raise ShokenError(f"{where}: invalid language data: {_first_error(exc)}") from exc
 
 
 _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
@@ -100,3 +100,57 @@ def detect_language(text: str, sample: int = 4000) -> str:
         # Kanji-only Japanese (「肺気腫。」) vs Chinese: look for simplified-only characters
         return "zh" if _SIMPLIFIED.search(s) else "ja"
     return "ja"
+
+
+class ParaphraseRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    replace: list[str]
+
+
+class Paraphrases(BaseModel):
+    """``lang/<code>/paraphrase.yaml``: phrasings with the same meaning, for training-data
+    augmentation (``shoken train --augment N``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: str
+    rules: list[ParaphraseRule] = Field(default_factory=list)
+
+    def model_post_init(self, __context) -> None:
+        for r in self.rules:
+            try:
+                rx = re.compile(r.pattern)
+                for rep in r.replace:
+                    if max((int(g) for g in re.findall(r"\\g<(\d+)>", rep)), default=0) > rx.groups:
+                        raise ValueError(f"replacement {rep!r} refers to a group {r.pattern!r} lacks")
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {r.pattern!r}: {exc}") from exc
+
+
+@lru_cache(maxsize=16)
+def load_paraphrases(code: str, path: str | None = None) -> Paraphrases | None:
+    """Paraphrase rules for ``code`` (``lang/<code>/paraphrase.yaml``, or a YAML file at
+    ``path``); None when the language has none."""
+    if path is not None:
+        src = Path(path)
+        if not src.exists():
+            raise ShokenError(f"{path}: paraphrase file not found")
+        text, where = src.read_text(encoding="utf-8"), str(src)
+    else:
+        f = resources.files("shoken") / "lang" / code / "paraphrase.yaml"
+        if not f.is_file():
+            return None
+        text, where = f.read_text(encoding="utf-8"), f"shoken:lang/{code}/paraphrase.yaml"
+    try:
+        return Paraphrases(**(yaml.safe_load(text) or {}))
+    except (ValidationError, ValueError, TypeError) as exc:
+        raise ShokenError(f"{where}: invalid paraphrase data: {_first_error(exc)}") from exc
+
+
+def _first_error(exc: Exception) -> str:
+    """One line: pydantic's first error (where and what), else the exception's first line."""
+    if isinstance(exc, ValidationError):
+        e = exc.errors()[0]
+        loc = ".".join(str(x) for x in e.get("loc", ()))
+        return f"{loc + ': ' if loc else ''}{e['msg']}"
+    return str(exc).splitlines()[0]

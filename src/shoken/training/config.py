@@ -58,6 +58,7 @@ class TrainConfig(BaseModel):
     threads: int | None = Field(None, ge=1, description="torch threads (default: all cores)")
     device: str = Field("auto", description="auto, cpu, cuda, cuda:1, mps")
     pos_weight: bool = Field(False, description="weight positives by the negatives/positives ratio in BCE")
+    augment: int = Field(0, ge=0, le=16, description="paraphrased copies per training example (lang/<code>/paraphrase.yaml: polite, telegraphic and other phrasings of the same statement); one of the original and its copies is read per epoch")
 
     # after training
     calibration: Literal["platt", "temperature", "none"] = "platt"

@@ -37,12 +37,20 @@ import numpy as np
 
 from shoken.core.errors import ShokenError, require
 from shoken.core.schema import load_schema
+from shoken.training.augment import Paraphraser
 from shoken.training.chunking import chunk_text, combine_logits_torch
 from shoken.training.config import TrainConfig
 from shoken.training.data import data_hash, load_examples, split_ids
 from shoken.training.focus import MentionFocus
-from shoken.training.modeling import (FOCUS_SCHEMA_FILE, FORMAT_VERSION, build_classifier, calibrate, encoder_parts,
-                                      fingerprint, save_model)
+from shoken.training.modeling import (
+    FOCUS_SCHEMA_FILE,
+    FORMAT_VERSION,
+    build_classifier,
+    calibrate,
+    encoder_parts,
+    fingerprint,
+    save_model,
+)
 
 log = logging.getLogger("shoken.training")
 
@@ -301,10 +309,34 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
     seqs: list[list[int]] = []
     ex_chunks: list[list[int]] = []
     focus = MentionFocus(schema) if cfg.focus == "mentions" else None
+    seq_index: dict[tuple[int, ...], int] = {}  # identical chunks are cached (and stored) once
+
+    def chunk_ids(text: str) -> list[int]:
+        out_ids = []
+        for c in chunk_text(text, tok, max_length, cfg.chunk_overlap, focus, pack=cfg.chunking == "packed"):
+            key = tuple(c.ids)
+            j = seq_index.get(key)
+            if j is None:
+                j = seq_index[key] = len(seqs)
+                seqs.append(c.ids)
+            out_ids.append(j)
+        return out_ids
+
     for e in examples:
-        cs = chunk_text(e.text, tok, max_length, cfg.chunk_overlap, focus, pack=cfg.chunking == "packed")
-        ex_chunks.append(list(range(len(seqs), len(seqs) + len(cs))))
-        seqs.extend(c.ids for c in cs)
+        ex_chunks.append(chunk_ids(e.text))
+    # paraphrased copies of the training examples (never of the internal split): one of
+    # the original and its copies is read per epoch
+    variants: dict[int, list[list[int]]] = {}
+    if cfg.augment:
+        para = Paraphraser()
+        n_copies = 0
+        for i in tr:
+            e = examples[i]
+            got = para.copies(e.text, e.language or "", cfg.augment, seed=f"{cfg.seed}:{e.id}:{e.language}")
+            if got:
+                variants[i] = [ex_chunks[i]] + [chunk_ids(t) for t in got]
+                n_copies += len(got)
+        progress(f"augment: {n_copies} paraphrased copies of {len(variants)} of {len(tr)} training examples")
     n_ch = np.array([len(c) for c in ex_chunks])
     chunk_stats = {"chunks": int(n_ch.sum()), "mean": float(n_ch.mean()), "max": int(n_ch.max()),
                    "multi_chunk_examples": int((n_ch > 1).sum())}
@@ -362,13 +394,13 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
         progress(f"resumed after epoch {start_epoch}")
     runner.build_cache(seqs, progress)
 
-    def report_logits(idx: list[int], train_mode: bool):
+    def report_logits(chunk_lists: list[list[int]]):
         out_l = []
-        flat = [c for i in idx for c in ex_chunks[i]]
+        flat = [c for cl in chunk_lists for c in cl]
         z = runner.logits(flat, seqs)
         k = 0
-        for i in idx:
-            n = len(ex_chunks[i])
+        for cl in chunk_lists:
+            n = len(cl)
             out_l.append(combine_logits_torch(z[k : k + n], cfg.combine))
             k += n
         return torch.stack(out_l)
@@ -378,7 +410,7 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
         zs = []
         with torch.inference_mode():
             for s in range(0, len(idx), 16):
-                zs.append(report_logits(idx[s : s + 16], False).float().cpu().numpy())
+                zs.append(report_logits([ex_chunks[i] for i in idx[s : s + 16]]).float().cpu().numpy())
         z = np.concatenate(zs) if zs else np.zeros((0, len(labels)))
         loss = float(loss_fn(torch.from_numpy(z).to(device), torch.from_numpy(y_all[idx]).to(device))) if len(idx) else float("nan")
         return z, loss
@@ -387,11 +419,12 @@ def train(cfg: TrainConfig, progress: Callable[[str], None] | None = None) -> Pa
         model.train()
         order = tr[:]
         random.Random(cfg.seed + epoch).shuffle(order)
+        pick = random.Random(f"{cfg.seed}:augment:{epoch}")
         t0 = time.time()
         tot = 0.0
         for s in range(0, len(order), cfg.batch_size):
             idx = order[s : s + cfg.batch_size]
-            z = report_logits(idx, True)
+            z = report_logits([pick.choice(variants[i]) if i in variants else ex_chunks[i] for i in idx])
             loss = loss_fn(z, torch.from_numpy(y_all[idx]).to(device))
             opt.zero_grad(set_to_none=True)
             loss.backward()
