@@ -121,6 +121,11 @@ JA_NEGATION = cases("ja-neg", "ja", [
     ("胸水なし、心嚢液なし、リンパ節腫大なし。", PCE, N),
     ("胸水なし、心嚢液なし、リンパ節腫大なし。", LN, N),
     ("結節(-)", NOD, N),
+    # devices taken out are no longer there; one still in place is
+    ("前回留置されていた胸腔ドレーンは抜去されています。", MM, N),
+    ("中心静脈カテーテル抜去後です。", MM, N),
+    ("気管内チューブは抜管されている。", MM, N),
+    ("右鎖骨下静脈からCVカテーテルが挿入されています。", MM, P),
 ])
 
 JA_AFFIRMATION = cases("ja-pos", "ja", [
@@ -536,6 +541,13 @@ EN_NEGATION = cases("en-neg", "en", [
     ("No fluid was seen in the pericardial space.", PCE, N),
     ("Pericardial effusion: absent.", PCE, N),
     ("Findings: small right pleural effusion.", PE, P),
+    ("The chest tube has been removed.", MM, N),
+    ("The central venous catheter noted on the prior study has been removed.", MM, N),
+    ("The drainage catheter was removed.", MM, N),
+    ("A central venous catheter is present in the superior vena cava.", MM, P),
+    # the follow-up idiom with a long location before "previous examination"
+    ("The ground glass areas observed in the lower lobe of the left lung on the previous examination "
+     "are not observed in this examination.", OPA, N),
 ])
 
 EN_AFFIRMATION = cases("en-pos", "en", [
