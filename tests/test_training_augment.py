@@ -121,3 +121,13 @@ def test_training_with_augment_copies_only_training_examples(tmp_path):
     assert json.loads((tmp_path / "run" / "config.json").read_text())["augment"] == 2
     with pytest.raises(ShokenError, match="augment"):
         load_config(None, augment=-1)
+
+
+def test_broken_yaml_in_a_language_file_is_one_clear_error(tmp_path):
+    from shoken.lang import load_language
+
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("language: ja\nrules: [unclosed\n", encoding="utf-8")
+    for load in (load_paraphrases, load_language):
+        with pytest.raises(ShokenError, match=r"broken\.yaml: not valid YAML"):
+            load("ja", str(bad))

@@ -55,21 +55,34 @@ def available_languages() -> list[str]:
     return list(_available())
 
 
-@lru_cache(maxsize=16)
-def load_language(code: str, path: str | None = None) -> LanguageData:
-    """Cue data for ``code`` (``ja``, ``en``, ``zh``), or from a YAML file at ``path``."""
+def _read(code: str, name: str, path: str | None, what: str) -> tuple[dict, str] | None:
+    """``(parsed YAML, where)`` of ``lang/<code>/<name>`` or of the file at ``path``;
+    None when the bundled file does not exist."""
     if path is not None:
         src = Path(path)
         if not src.exists():
-            raise ShokenError(f"{path}: language file not found")
+            raise ShokenError(f"{path}: {what} file not found")
         text, where = src.read_text(encoding="utf-8"), str(src)
     else:
-        f = resources.files("shoken") / "lang" / code / "cues.yaml"
+        f = resources.files("shoken") / "lang" / code / name
         if not f.is_file():
-            raise ShokenError(f"no language data for {code!r}; available: {', '.join(available_languages())}")
-        text, where = f.read_text(encoding="utf-8"), f"shoken:lang/{code}/cues.yaml"
+            return None
+        text, where = f.read_text(encoding="utf-8"), f"shoken:lang/{code}/{name}"
     try:
-        return LanguageData(**yaml.safe_load(text))
+        return yaml.safe_load(text) or {}, where
+    except yaml.YAMLError as exc:
+        raise ShokenError(f"{where}: not valid YAML: {str(exc).splitlines()[0]}") from None
+
+
+@lru_cache(maxsize=16)
+def load_language(code: str, path: str | None = None) -> LanguageData:
+    """Cue data for ``code`` (``ja``, ``en``, ``zh``), or from a YAML file at ``path``."""
+    got = _read(code, "cues.yaml", path, "language")
+    if got is None:
+        raise ShokenError(f"no language data for {code!r}; available: {', '.join(available_languages())}")
+    data, where = got
+    try:
+        return LanguageData(**data)
     except (ValidationError, ValueError, TypeError) as exc:
         raise ShokenError(f"{where}: invalid language data: {_first_error(exc)}") from exc
 
@@ -131,18 +144,12 @@ class Paraphrases(BaseModel):
 def load_paraphrases(code: str, path: str | None = None) -> Paraphrases | None:
     """Paraphrase rules for ``code`` (``lang/<code>/paraphrase.yaml``, or a YAML file at
     ``path``); None when the language has none."""
-    if path is not None:
-        src = Path(path)
-        if not src.exists():
-            raise ShokenError(f"{path}: paraphrase file not found")
-        text, where = src.read_text(encoding="utf-8"), str(src)
-    else:
-        f = resources.files("shoken") / "lang" / code / "paraphrase.yaml"
-        if not f.is_file():
-            return None
-        text, where = f.read_text(encoding="utf-8"), f"shoken:lang/{code}/paraphrase.yaml"
+    got = _read(code, "paraphrase.yaml", path, "paraphrase")
+    if got is None:
+        return None
+    data, where = got
     try:
-        return Paraphrases(**(yaml.safe_load(text) or {}))
+        return Paraphrases(**data)
     except (ValidationError, ValueError, TypeError) as exc:
         raise ShokenError(f"{where}: invalid paraphrase data: {_first_error(exc)}") from exc
 
