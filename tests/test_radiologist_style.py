@@ -126,6 +126,11 @@ JA_NEGATION = cases("ja-neg", "ja", [
     ("中心静脈カテーテル抜去後です。", MM, N),
     ("気管内チューブは抜管されている。", MM, N),
     ("右鎖骨下静脈からCVカテーテルが挿入されています。", MM, P),
+    # a denial inside a noun-modifying clause: the head noun is present, the modifier denied
+    ("空洞を伴わない結節を右上葉に認めます。", NOD, P),
+    ("胸水を伴わない無気肺を左下葉に認める。", PE, N),
+    ("胸水を伴わない無気肺を左下葉に認める。", ATL, P),
+    ("縦隔リンパ節腫大は伴っていません。", LN, N),
 ])
 
 JA_AFFIRMATION = cases("ja-pos", "ja", [
@@ -545,6 +550,11 @@ EN_NEGATION = cases("en-neg", "en", [
     ("The central venous catheter noted on the prior study has been removed.", MM, N),
     ("The drainage catheter was removed.", MM, N),
     ("A central venous catheter is present in the superior vena cava.", MM, P),
+    # a hedge word inside a denied list is denied with it; after a comma it starts a new statement
+    ("No pleural effusion, consolidation, or suspicious pulmonary nodule.", NOD, N),
+    ("No pleural effusion, consolidation, or suspicious pulmonary nodule.", CON, N),
+    ("Without atelectasis or possible pericardial effusion.", PCE, N),
+    ("No pleural effusion, possible small nodule in the left upper lobe.", NOD, U),
     # the follow-up idiom with a long location before "previous examination"
     ("The ground glass areas observed in the lower lobe of the left lung on the previous examination "
      "are not observed in this examination.", OPA, N),

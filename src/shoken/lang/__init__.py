@@ -32,13 +32,18 @@ class LanguageData(BaseModel):
     boundaries: list[str] = Field(default_factory=list)
     forward_window: int = 60
     backward_window: int = 150
+    # text between a forward denial and a later forward hedge that keeps the hedge under the
+    # denial: "No consolidation, or suspicious nodule" (a regular expression, searched on
+    # the text between the two; none: a nearer hedge always wins)
+    denied_list_join: str | None = None
     cues: dict[str, CueSet]
 
     def model_post_init(self, __context) -> None:
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        for pat in self.boundaries + [p for c in self.cues.values() for p in c.forward + c.backward]:
+        extra = [self.denied_list_join] if self.denied_list_join else []
+        for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)
             except re.error as exc:

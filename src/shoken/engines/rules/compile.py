@@ -193,6 +193,7 @@ class CompiledLanguage:
     excludes: dict  # finding index -> (search regex | None, anchored regex | None)
     forward_window: int
     backward_window: int
+    denied_list_join: re.Pattern | None = None
 
 
 def compile_language(schema: Schema, code: str, language_file: str | None = None) -> CompiledLanguage:
@@ -229,4 +230,5 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         excludes={f.index: (f.exclude, f.exclude_anchored) for f in findings
                   if f.exclude is not None or f.exclude_anchored is not None},
         forward_window=data.forward_window, backward_window=data.backward_window,
+        denied_list_join=re.compile(data.denied_list_join, flags) if data.denied_list_join else None,
     )

@@ -12,7 +12,9 @@ Scope, per mention:
    (「結節を認め、胸水は認めない」).
 3. The *forward cue*: the nearest cue before the mention in its clause within the
    language's window, with no predicate in between ("no", "without", "free of").
-4. A forward negation/uncertainty wins; else a backward one; else positive.
+4. A forward negation/uncertainty wins; else a backward one; else positive. A forward
+   hedge joined to an earlier forward denial by the language's ``denied_list_join``
+   ("No consolidation, or suspicious nodule") stays under the denial.
    Patterns under ``terms: {<lang>_negated: [...]}`` are mentions that deny the finding
    by themselves (e.g. "N0").
 5. A mention matched by a pattern with free words between its parts
@@ -222,7 +224,7 @@ class RuleEngine(Engine):
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
-                state, cue = self._decide(scomp, cues, a, b, s, e)
+                state, cue = self._decide(scomp, norm, cues, a, b, s, e)
                 if kind == "span" and state is not State.NEGATIVE:
                     # ... unless the mention has words in between: "coronary arteries are
                     # not calcified" holds its own negation (or hedge)
@@ -253,8 +255,9 @@ class RuleEngine(Engine):
         return sorted((s, e) for s, e, _ in comp.boundaries.candidates(norm, lo, hi))
 
     @staticmethod
-    def _decide(comp: CompiledLanguage, cues, a: int, b: int, s: int, e: int):
+    def _decide(comp: CompiledLanguage, norm: str, cues, a: int, b: int, s: int, e: int):
         fwd = None
+        neg = None  # the forward negation in scope, if any
         back = None
         fw, bw = comp.forward_window, comp.backward_window
         for c in cues:
@@ -266,12 +269,22 @@ class RuleEngine(Engine):
                     continue
                 if direction == "forward":
                     fwd = c if s - ce <= fw else None
+                    if kind == "negation":
+                        neg = fwd
+                    elif kind == "affirmation":
+                        neg = None
                 else:
-                    fwd = None  # a predicate between a forward cue and the mention ends its scope
+                    fwd = neg = None  # a predicate between a forward cue and the mention ends its scope
             elif cs >= e - 1 and cs < b and ce > e:
                 if direction == "backward" and cs - e <= bw:
                     back = c
                     break
+        join = comp.denied_list_join
+        if (join is not None and fwd is not None and fwd[2] == "uncertainty" and neg is not None
+                and s - neg[1] <= fw and join.search(norm, neg[1], fwd[0])):
+            # a hedge word in a denied list is part of what is denied: "No consolidation,
+            # ground-glass opacity, or suspicious nodule" (but "No effusion, possible nodule")
+            fwd = neg
         if fwd is not None and fwd[2] != "affirmation":
             return _STATE_OF[fwd[2]], fwd[:2]
         if back is not None and back[2] != "affirmation":
