@@ -44,7 +44,7 @@ class MentionFocus:
         out = []
         for a, b in spans:
             for m in self._matchers:
-                if next(m.candidates(norm, a, b), None) is not None:
+                if m.candidates(norm, a, b):
                     out.append((a, b))
                     break
         return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # Python 3.11+
     import re._constants as _c  # type: ignore[import-not-found]
@@ -98,7 +99,9 @@ def anchors_of(pattern: str, flags: int = 0) -> set[str] | None:
         parsed = _p.parse(pattern, flags)
     except Exception:  # pragma: no cover - patterns are validated on load
         return None
-    for need in (6, 4, 3, 2, 1):  # shorter anchors when long ones are too many
+    # long anchors first ("in the foreground" should not stop at every "in the"); shorter
+    # ones when long ones are too many
+    for need in (12, 8, 6, 4, 3, 2, 1):
         got = _seq_prefixes(list(parsed), need)
         if got is None or not got:
             continue
@@ -140,21 +143,28 @@ class Matcher:
         if not self.empty:
             self.automaton.make_automaton()
 
-    def candidates(self, text: str, lo: int = 0, hi: int | None = None):
-        """Yield ``(start, end, payload)`` for every pattern matching at some start (overlaps kept)."""
+    def candidates(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, object]]:
+        """``(start, end, payload)`` for every pattern matching at some start in
+        ``text[lo:hi]`` (overlaps kept), in the automaton's order. A list, not a generator:
+        this is the rule engine's innermost loop."""
         if hi is None:
             hi = len(text)
+        out: list[tuple[int, int, object]] = []
+        add = out.append
         if not self.empty:
             for end, (n, items) in self.automaton.iter(text, lo, hi):
                 p = end - n + 1
                 for rx, payload in items:
                     m = rx.match(text, p, hi)
-                    if m is not None and m.end() > p:
-                        yield p, m.end(), payload
+                    if m is not None:
+                        me = m.end()
+                        if me > p:
+                            add((p, me, payload))
         for rx, payload in self.fallback:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
-                    yield m.start(), m.end(), payload
+                    add((m.start(), m.end(), payload))
+        return out
 
 
 # A lexicon pattern with free words between its parts ("coronar\\w* (\\w+ ){0,4}calcifi\\w*")
@@ -196,7 +206,11 @@ class CompiledLanguage:
     denied_list_join: re.Pattern | None = None
 
 
+@lru_cache(maxsize=16)
 def compile_language(schema: Schema, code: str, language_file: str | None = None) -> CompiledLanguage:
+    """The schema's lexicon and the language's cues for ``code``, compiled. Memoised per
+    process (a compiled language is read-only), so engines built one after another (a
+    server's workers, a test suite, ``shoken label`` per file) compile once."""
     data = load_language(code, language_file)
     # ASCII word boundaries for Latin-script terms, so "に consolidation を" still splits words
     flags = (re.IGNORECASE | re.ASCII) if data.script == "latin" else 0
