@@ -109,3 +109,21 @@ def test_usage_errors_are_one_line(tmp_path):
     p = subprocess.run([sys.executable, "-m", "shoken", "label", "x.csv", "-o", str(tmp_path / "o.csv"),
                         "--batch-size", "abc"], capture_output=True, text=True)
     assert p.returncode == 2 and "Traceback" not in p.stderr and "batch-size" in p.stderr
+
+
+def test_messages_are_one_line_even_with_long_paths(tmp_path):
+    """Piped stderr (logs, CI) gets one line per message: rich must not break a long file
+    path across lines (a broken path cannot be copied or grepped)."""
+    import subprocess
+    import sys
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    inp = deep / "reports.csv"
+    inp.write_text("id,text\n1,胸水は認めない。\n", encoding="utf-8")
+    out = deep / "labels.csv"
+    res = subprocess.run([sys.executable, "-c", "from shoken.cli import run; run()", "label", str(inp),
+                          "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    done = [line for line in res.stderr.splitlines() if line.startswith("labeled ")]
+    assert len(done) == 1 and str(out) in done[0], res.stderr

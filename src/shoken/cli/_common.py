@@ -7,7 +7,9 @@ from rich.console import Console
 
 from shoken.core.errors import ShokenError
 
-err_console = Console(stderr=True)
+# soft_wrap: messages (with file paths in them) are never broken into lines by rich; the
+# terminal wraps them, and logs and pipes get one line per message
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def parse_options(items: list[str] | None) -> dict[str, Any]:
