@@ -210,8 +210,10 @@ class RuleEngine(Engine):
         # cues follow the sentence's script: Japanese cues for a Japanese sentence
         scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
         every = self._cues(scomp, norm, lo, hi)
-        spans = [(m[0], m[1]) for m in mentions]
-        # a cue wholly inside a finding mention is part of the finding's name ...
+        # a cue wholly inside a finding mention is part of the finding's name, except inside
+        # a mention with words in between, whose cues are real and also reach the other
+        # mentions ("Atherosclerotic calcifications were not detected in the aorta") ...
+        spans = [(m[0], m[1]) for m in mentions if m[3] != "span"]
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
         bounds = self._bounds(scomp, norm, lo, hi)
         out = []
