@@ -822,3 +822,30 @@ def test_a_cue_inside_a_mention_with_words_in_between_counts(engine, text, findi
     """Patterns such as "coronar\\w* (\\w+ ){0,4}calcifi\\w*" span the words between their
     parts; a denial or hedge among those words decides the state."""
     assert engine.label([text])[0].findings[finding].state.value == state
+
+
+# Predicate forms of Japanese denial and presence, including the past and progressive forms
+# that machine translations use ("was not observed" -> 「観察されなかった」).
+_JA_DENIALS = ["存在しない", "存在しなかった", "存在しません", "なかった", "観察されなかった", "観察されない",
+               "観察されません", "同定されなかった", "検出されていない", "見られていない", "みとめられない",
+               "指摘されていない", "明らかではなかった", "認識されなかった", "描出されていない", "確認されていない",
+               "確認できなかった", "指摘できなかった", "認めなかった", "認められなかった", "認められませんでした",
+               "見当たらなかった", "観察できない", "観察されていない", "認められていない", "みられなかった",
+               "検出されなかった", "呈していない", "はっきりしなかった", "指摘されなかった"]
+_JA_PRESENCE = ["観察された", "観察される", "観察されます", "存在する", "存在した", "みとめられる", "認められた",
+                "検出された", "同定された", "確認された", "指摘された", "描出された", "呈している",
+                "認めている", "観察されている", "存在している"]
+
+
+@pytest.mark.parametrize("form", _JA_DENIALS)
+def test_japanese_denial_forms(engine, form):
+    for text, finding in ((f"胸水は{form}。", PE), (f"右下葉に結節は{form}。", NOD)):
+        got = engine.label([Report(id="t", text=text, language="ja")])[0].findings[finding]
+        assert got.state.value == N, f"{text!r}: {got.state.value}"
+
+
+@pytest.mark.parametrize("form", _JA_PRESENCE)
+def test_japanese_presence_forms(engine, form):
+    for text, finding in ((f"胸水が{form}。", PE), (f"右下葉に結節が{form}。", NOD)):
+        got = engine.label([Report(id="t", text=text, language="ja")])[0].findings[finding]
+        assert got.state.value == P, f"{text!r}: {got.state.value}"
