@@ -849,3 +849,23 @@ def test_japanese_presence_forms(engine, form):
     for text, finding in ((f"胸水が{form}。", PE), (f"右下葉に結節が{form}。", NOD)):
         got = engine.label([Report(id="t", text=text, language="ja")])[0].findings[finding]
         assert got.state.value == P, f"{text!r}: {got.state.value}"
+
+
+_EN_DENIALS = ["could not be detected", "cannot be seen", "could not be seen", "was not noticed", "did not appear",
+               "was not identifiable", "could not be identified", "was not observed", "has not been detected",
+               "were not found", "is not identified", "was not visualized", "is absent", "is no longer seen"]
+
+
+@pytest.mark.parametrize("form", _EN_DENIALS)
+def test_english_denial_forms(engine, form):
+    for text, finding in ((f"Pleural effusion {form}.", PE), (f"A nodule {form} in the right lower lobe.", NOD)):
+        got = engine.label([Report(id="t", text=text, language="en")])[0].findings[finding]
+        assert got.state.value == N, f"{text!r}: {got.state.value}"
+
+
+@pytest.mark.parametrize("text,finding", [
+    ("The examination did not show pleural effusion.", PE),
+    ("The lungs do not contain nodules.", NOD),
+])
+def test_english_verb_denial_before_the_finding(engine, text, finding):
+    assert engine.label([Report(id="t", text=text, language="en")])[0].findings[finding].state.value == N
