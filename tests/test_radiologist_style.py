@@ -869,3 +869,15 @@ def test_english_denial_forms(engine, form):
 ])
 def test_english_verb_denial_before_the_finding(engine, text, finding):
     assert engine.label([Report(id="t", text=text, language="en")])[0].findings[finding].state.value == N
+
+
+@pytest.mark.parametrize("lang,text,finding,state", [
+    ("en", "Interval resolution of the previously seen right pleural effusion.", PE, N),
+    ("en", "Left lower lobe collapse.", ATL, P),
+    ("en", "Collapse of the right middle lobe.", ATL, P),
+    ("ja", "右肺尖部に瘢痕、陳旧性炎症性変化。", OPA, A),
+    ("ja", "右肺尖部に瘢痕、陳旧性炎症性変化。", FIB, P),
+])
+def test_impression_line_forms(engine, lang, text, finding, state):
+    got = engine.label([Report(id="t", text=text, language=lang)])[0].findings[finding]
+    assert got.state.value == state, f"{text!r}: {finding} is {got.state.value}"
