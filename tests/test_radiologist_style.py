@@ -520,7 +520,7 @@ EN_NEGATION = cases("en-neg", "en", [
     ("No enlarged lymph nodes.", LN, N),
     ("No significantly enlarged lymph nodes are seen.", LN, N),
     ("No pericardial effusion or thickening.", PCE, N),
-    ("No pathological increase in wall thickness was observed in the esophagus.", HH, A),
+    ("The oesophageal wall is not thickened.", HH, A),
     ("No lymph nodes in pathological size were detected in the mediastinal lymph node stations.", LN, N),
     ("There is no evidence of mediastinal lymphadenopathy.", LN, N),
     ("No pulmonary nodules or masses are identified.", NOD, N),
@@ -760,12 +760,12 @@ _CONV = _xf("CT-RATE convention: described small / sub-centimetre nodes are labe
 LN_CONVENTION = cases("ja-conv", "ja", [
     ("縦隔に小リンパ節が散見されます。", LN, N, _CONV),
     ("縦隔および肺門に短径1cm未満のリンパ節を認めます。", LN, N, _CONV),
-    ("縦隔の病的サイズに達しないリンパ節。", LN, N, _CONV),
-    ("両側肺門部にミリ単位のリンパ節を認める。", LN, N, _CONV),
+    ("病的サイズに達しない縦隔リンパ節。", LN, N, _CONV),
+    ("両側肺門にミリ単位のリンパ節がみられる。", LN, N, _CONV),
 ]) + cases("en-conv", "en", [
     ("There are millimetric lymph nodes in the mediastinum.", LN, N, _CONV),
     ("Lymph nodes with short axis less than 1 cm are observed in the mediastinum.", LN, N, _CONV),
-    ("A few small lymph nodes are observed in the mediastinum and hilar region.", LN, N, _CONV),
+    ("A few small lymph nodes are seen in the mediastinum and at the hila.", LN, N, _CONV),
     ("Subcentimeter mediastinal lymph nodes.", LN, N, _CONV),
     ("Lymph nodes that do not reach pathological size.", LN, N, _CONV),
 ])
