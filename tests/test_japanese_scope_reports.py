@@ -40,24 +40,9 @@ import pytest
 from shoken.core.types import Report
 from shoken.engines import make_engine
 
-MM = "Medical material"
-AWC = "Arterial wall calcification"
-CM = "Cardiomegaly"
-PCE = "Pericardial effusion"
-CAC = "Coronary artery wall calcification"
-HH = "Hiatal hernia"
-LN = "Lymphadenopathy"
-EMP = "Emphysema"
-ATL = "Atelectasis"
-NOD = "Lung nodule"
-OPA = "Lung opacity"
-FIB = "Pulmonary fibrotic sequela"
-PE = "Pleural effusion"
-MOS = "Mosaic attenuation pattern"
-PBT = "Peribronchial thickening"
-CON = "Consolidation"
-BRX = "Bronchiectasis"
-IST = "Interlobular septal thickening"
+from findings import (  # noqa: E402  (tests/findings.py)
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE,
+)
 
 FINDINGS = (MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD,
             OPA, FIB, PE, MOS, PBT, CON, BRX, IST)
