@@ -53,7 +53,6 @@ _LENGTHENING = "\u0130"
 
 
 _SENT_END = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$)")
-_SENT_MARK = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0.]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -70,23 +69,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_ends(text: str) -> list[int]:
+    """End offset of every sentence (the same splits as :func:`sentence_spans`, blank
+    sentences included); the last is always ``len(text)``."""
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return ends
+
+
 class SentenceIndex:
     """Find the sentence containing an offset in O(log n)."""
 
-    __slots__ = ("ends", "spans", "text")
+    __slots__ = ("ends", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ends: list[int] = []
-        n = len(text)
-        for m in _SENT_MARK.finditer(text):
-            e = m.end()
-            if m.group() == "." and e < n and not text[e].isspace():
-                continue  # a decimal point or an abbreviation's dot, not a sentence end
-            ends.append(e)
-        if not ends or ends[-1] < len(text):
-            ends.append(len(text))
-        self.ends = ends
+        self.ends = sentence_ends(text)
 
     def span(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.ends, pos)

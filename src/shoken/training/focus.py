@@ -32,7 +32,7 @@ class MentionFocus:
         norm = fold(text)
         out: dict[int, list[tuple[int, int]]] = {}
         for m in self._matchers:
-            for s, e, (fi, _kind) in m.candidates(norm, 0, len(norm)):
+            for s, e, (fi, _kind, _code) in m.candidates(norm, 0, len(norm)):
                 out.setdefault(fi, []).append((s, e))
         for spans in out.values():
             spans.sort()

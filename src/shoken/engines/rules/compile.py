@@ -9,6 +9,7 @@ runs at memchr speed).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,6 +167,41 @@ class Matcher:
                     add((m.start(), m.end(), payload))
         return out
 
+    def candidates_by_span(self, text: str, ends: list[int]) -> dict[int, list[tuple[int, int, object]]]:
+        """:meth:`candidates` of every span ``[ends[i-1], ends[i])`` of ``text`` (the
+        sentences), in one pass over the whole text: ``{i: [(start, end, payload), ...]}``
+        for the spans with a match. A match never crosses its span's end, exactly as if
+        each span were scanned on its own; one automaton pass per report instead of one
+        per sentence is what keeps the per-sentence overhead out of the inner loop."""
+        out: dict[int, list[tuple[int, int, object]]] = {}
+        if not self.empty:
+            where = bisect_right
+            for end, (n, items) in self.automaton.iter(text):
+                p = end - n + 1
+                i = where(ends, p)
+                hi = ends[i]
+                if end >= hi:  # an anchor across a span's end: never a candidate of either span
+                    continue
+                for rx, payload in items:
+                    m = rx.match(text, p, hi)
+                    if m is not None:
+                        me = m.end()
+                        if me > p:
+                            got = out.get(i)
+                            if got is None:
+                                out[i] = [(p, me, payload)]
+                            else:
+                                got.append((p, me, payload))
+        if self.fallback:
+            lo = 0
+            for i, hi in enumerate(ends):
+                for rx, payload in self.fallback:
+                    for m in rx.finditer(text, lo, hi):
+                        if m.end() > m.start():
+                            out.setdefault(i, []).append((m.start(), m.end(), payload))
+                lo = hi
+        return out
+
 
 # A lexicon pattern with free words between its parts ("coronar\\w* (\\w+ ){0,4}calcifi\\w*")
 # can span a cue: "coronary arteries are not calcified". Only word gaps count: in
@@ -197,9 +233,8 @@ class CompiledLanguage:
     code: str
     data: LanguageData
     findings: list[CompiledFinding]
-    terms: Matcher  # payload: (finding index, "term" | "span" | "negated")
-    cues: Matcher  # payload: (kind, direction)
-    boundaries: Matcher
+    terms: Matcher  # payload: (finding index, "term" | "span" | "negated", language code)
+    context: Matcher  # cues and clause boundaries, one pass; payload: (kind, direction), None for a boundary
     excludes: dict  # finding index -> (search regex | None, anchored regex | None)
     forward_window: int
     backward_window: int
@@ -221,7 +256,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         neg_terms = list(f.terms.get(f"{code}_negated", []))
         if not terms and not neg_terms:
             continue
-        term_entries += [(t, (i, _term_kind(t))) for t in terms] + [(t, (i, "negated")) for t in neg_terms]
+        term_entries += [(t, (i, _term_kind(t), code)) for t in terms] + [(t, (i, "negated", code)) for t in neg_terms]
         ex = [p for p in f.exclude.get(code, []) if not p.startswith("^")]
         exa = [p[1:] for p in f.exclude.get(code, []) if p.startswith("^")]
         findings.append(CompiledFinding(
@@ -239,8 +274,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
             cue_entries += [(pat, (kind, direction)) for pat in getattr(cs, direction)]
     return CompiledLanguage(
         code=code, data=data, findings=findings,
-        terms=Matcher(term_entries, flags), cues=Matcher(cue_entries, flags),
-        boundaries=Matcher([(b, None) for b in data.boundaries], flags),
+        terms=Matcher(term_entries, flags),
+        context=Matcher(cue_entries + [(b, None) for b in data.boundaries], flags),
         excludes={f.index: (f.exclude, f.exclude_anchored) for f in findings
                   if f.exclude is not None or f.exclude_anchored is not None},
         forward_window=data.forward_window, backward_window=data.backward_window,

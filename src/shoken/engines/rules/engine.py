@@ -36,7 +36,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
-from shoken.text.segment import SentenceIndex, clause_bounds, find_sections, fold
+from shoken.text.segment import clause_bounds, find_sections, fold, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
@@ -157,65 +157,80 @@ class RuleEngine(Engine):
         best: dict[int, tuple[State, list[Evidence]]] = {}
         max_ev = self.max_evidence
         want_evidence = self.evidence
+        ends = sentence_ends(norm)
+        # Each sentence's result, from the memo or analysed now. The lexicon is scanned
+        # once over the whole report (not once per sentence), and only when some sentence
+        # is not memoised; a sentence without a finding term needs no further work.
+        results: list = [()] * len(ends)
+        todo: list[int] = []
         lo = 0
-        for hi in SentenceIndex(norm).ends:
-            if hi - lo < 2:
-                lo = hi
-                continue
-            key = norm[lo:hi]
-            res = cache.get(key) if limit else None
-            if res is None:
-                res = self._sentence(norm, lo, hi, comp, other)
+        for i, hi in enumerate(ends):
+            if hi - lo >= 2:
+                res = cache.get(norm[lo:hi]) if limit else None
+                if res is None:
+                    todo.append(i)
+                else:
+                    results[i] = res
+            lo = hi
+        if todo:
+            found = comp.terms.candidates_by_span(norm, ends)
+            if other is not None:
+                for i, hits in other.terms.candidates_by_span(norm, ends).items():
+                    found.setdefault(i, []).extend(hits)
+            for i in todo:
+                lo, hi = (ends[i - 1] if i else 0), ends[i]
+                hits = found.get(i)
+                res = self._sentence(norm, lo, hi, comp, other, hits) if hits else ()
+                results[i] = res
                 if limit:
                     if len(cache) >= limit:
                         cache.clear()
-                    cache[key] = res
-            for fi, state, rs, re_, cue in res:
-                cur = best.get(fi)
-                if cur is not None and _RANK[cur[0]] > _RANK[state]:
-                    continue
-                if not want_evidence:
+                    cache[norm[lo:hi]] = res
+        lo = 0
+        for i, hi in enumerate(ends):
+            res = results[i]
+            if res:
+                for fi, state, rs, re_, cue in res:
+                    cur = best.get(fi)
+                    if cur is not None and _RANK[cur[0]] > _RANK[state]:
+                        continue
+                    if not want_evidence:
+                        if cur is None or _RANK[state] > _RANK[cur[0]]:
+                            best[fi] = (state, [])
+                        continue
+                    s, e = lo + rs, lo + re_
+                    ev = Evidence(start=s, end=e, text=text[s:e],
+                                  cue=text[lo + cue[0]:lo + cue[1]] if cue else None,
+                                  sentence=text[lo:hi].strip(),
+                                  section=_section_at(sections, s))
                     if cur is None or _RANK[state] > _RANK[cur[0]]:
-                        best[fi] = (state, [])
-                    continue
-                s, e = lo + rs, lo + re_
-                ev = Evidence(start=s, end=e, text=text[s:e],
-                              cue=text[lo + cue[0]:lo + cue[1]] if cue else None,
-                              sentence=text[lo:hi].strip(),
-                              section=_section_at(sections, s))
-                if cur is None or _RANK[state] > _RANK[cur[0]]:
-                    best[fi] = (state, [ev])
-                elif len(cur[1]) < max_ev:
-                    cur[1].append(ev)
+                        best[fi] = (state, [ev])
+                    elif len(cur[1]) < max_ev:
+                        cur[1].append(ev)
             lo = hi
         return best
 
     def _sentence(self, norm: str, lo: int, hi: int, comp: CompiledLanguage,
-                  other: CompiledLanguage | None) -> tuple:
-        """States of the mentions in one sentence, offsets relative to ``lo``. Depends only
+                  other: CompiledLanguage | None, hits: list) -> tuple:
+        """States of the mentions in one sentence, offsets relative to ``lo``, given the
+        lexicon's hits in it (``(start, end, (finding, kind, language))``). Depends only
         on the sentence's text (and the languages), which is what makes it cacheable."""
-        found = [(s, e, fi, kind, comp) for s, e, (fi, kind) in comp.terms.candidates(norm, lo, hi)]
-        if other is not None:
-            found += [(s, e, fi, kind, other) for s, e, (fi, kind) in other.terms.candidates(norm, lo, hi)]
-        if not found:
-            return ()
-        found.sort(key=lambda c: (c[0], -c[1]))
+        hits.sort(key=_start_longest)
         mentions = []
         last_end: dict[int, int] = {}
-        for s, e, fi, kind, tcomp in found:  # per finding: leftmost-longest, non-overlapping
+        for s, e, (fi, kind, code) in hits:  # per finding: leftmost-longest, non-overlapping
             if s < last_end.get(fi, -1):
                 continue
             last_end[fi] = e
-            mentions.append((s, e, fi, kind, tcomp))
+            mentions.append((s, e, fi, kind, comp if code == comp.code else other))
         # cues follow the sentence's script: Japanese cues for a Japanese sentence
         scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
-        every = self._cues(scomp, norm, lo, hi)
+        every, bounds = self._context(scomp, norm, lo, hi)
         # a cue wholly inside a finding mention is part of the finding's name, except inside
         # a mention with words in between, whose cues are real and also reach the other
         # mentions ("Atherosclerotic calcifications were not detected in the aorta") ...
         spans = [(m[0], m[1]) for m in mentions if m[3] != "span"]
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
-        bounds = self._bounds(scomp, norm, lo, hi)
         out = []
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
@@ -235,13 +250,18 @@ class RuleEngine(Engine):
         return tuple(out)
 
     @staticmethod
-    def _cues(comp: CompiledLanguage, norm: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-        """Cues in [lo, hi): at each start the longest, then leftmost non-overlapping."""
+    def _context(comp: CompiledLanguage, norm: str, lo: int, hi: int):
+        """Cues and clause boundaries in [lo, hi), in one pass. Cues: at each start the
+        longest, then leftmost non-overlapping. Boundaries: ``(start, end)``, sorted."""
         longest: dict[int, tuple[int, int, str, str]] = {}
-        for cs, ce, (kind, direction) in comp.cues.candidates(norm, lo, hi):
+        bounds: list[tuple[int, int]] = []
+        for cs, ce, payload in comp.context.candidates(norm, lo, hi):
+            if payload is None:
+                bounds.append((cs, ce))
+                continue
             cur = longest.get(cs)
             if cur is None or ce > cur[1]:
-                longest[cs] = (cs, ce, kind, direction)
+                longest[cs] = (cs, ce, *payload)
         out: list[tuple[int, int, str, str]] = []
         pos = lo
         for cs in sorted(longest):
@@ -250,11 +270,8 @@ class RuleEngine(Engine):
             top = longest[cs]
             out.append(top)
             pos = top[1]
-        return out
-
-    @staticmethod
-    def _bounds(comp: CompiledLanguage, norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        return sorted((s, e) for s, e, _ in comp.boundaries.candidates(norm, lo, hi))
+        bounds.sort()
+        return out, bounds
 
     @staticmethod
     def _decide(comp: CompiledLanguage, norm: str, cues, a: int, b: int, s: int, e: int):
@@ -296,6 +313,10 @@ class RuleEngine(Engine):
         if back is not None:
             return State.POSITIVE, back[:2]
         return State.POSITIVE, None
+
+
+def _start_longest(hit: tuple) -> tuple[int, int]:
+    return hit[0], -hit[1]
 
 
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
