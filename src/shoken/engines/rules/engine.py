@@ -161,54 +161,78 @@ class RuleEngine(Engine):
         # Each sentence's result, from the memo or analysed now. The lexicon is scanned
         # once over the whole report (not once per sentence), and only when some sentence
         # is not memoised; a sentence without a finding term needs no further work.
-        results: list = [()] * len(ends)
-        todo: list[int] = []
-        lo = 0
-        for i, hi in enumerate(ends):
-            if hi - lo >= 2:
-                res = cache.get(norm[lo:hi]) if limit else None
-                if res is None:
-                    todo.append(i)
-                else:
-                    results[i] = res
-            lo = hi
-        if todo:
-            found = comp.terms.candidates_by_span(norm, ends)
-            if other is not None:
-                for i, hits in other.terms.candidates_by_span(norm, ends).items():
-                    found.setdefault(i, []).extend(hits)
-            for i in todo:
-                lo, hi = (ends[i - 1] if i else 0), ends[i]
-                hits = found.get(i)
-                res = self._sentence(norm, lo, hi, comp, other, hits) if hits else ()
-                results[i] = res
-                if limit:
+        if limit:
+            results: dict[int, tuple] = {}
+            todo: list[int] = []
+            lo = 0
+            for i, hi in enumerate(ends):
+                if hi - lo >= 2:
+                    res = cache.get(norm[lo:hi])
+                    if res is None:
+                        todo.append(i)
+                    elif res:
+                        results[i] = res
+                lo = hi
+            if todo:
+                # a report with few new sentences: scan just those; else the whole report once
+                fresh = sum(ends[i] - (ends[i - 1] if i else 0) for i in todo)
+                found = self._scan(norm, ends, comp, other) if 2 * fresh > len(norm) else None
+                for i in todo:
+                    lo, hi = (ends[i - 1] if i else 0), ends[i]
+                    hits = found.get(i) if found is not None else self._scan_one(norm, lo, hi, comp, other)
+                    res = self._sentence(norm, lo, hi, comp, other, hits) if hits else ()
                     if len(cache) >= limit:
                         cache.clear()
                     cache[norm[lo:hi]] = res
-        lo = 0
-        for i, hi in enumerate(ends):
-            res = results[i]
-            if res:
-                for fi, state, rs, re_, cue in res:
-                    cur = best.get(fi)
-                    if cur is not None and _RANK[cur[0]] > _RANK[state]:
-                        continue
-                    if not want_evidence:
-                        if cur is None or _RANK[state] > _RANK[cur[0]]:
-                            best[fi] = (state, [])
-                        continue
-                    s, e = lo + rs, lo + re_
-                    ev = Evidence(start=s, end=e, text=text[s:e],
-                                  cue=text[lo + cue[0]:lo + cue[1]] if cue else None,
-                                  sentence=text[lo:hi].strip(),
-                                  section=_section_at(sections, s))
+                    if res:
+                        results[i] = res
+            order = sorted(results)
+        else:
+            results = {}
+            for i, hits in self._scan(norm, ends, comp, other).items():
+                lo, hi = (ends[i - 1] if i else 0), ends[i]
+                if hi - lo >= 2:
+                    res = self._sentence(norm, lo, hi, comp, other, hits)
+                    if res:
+                        results[i] = res
+            order = sorted(results)
+        for i in order:
+            lo, hi = (ends[i - 1] if i else 0), ends[i]
+            for fi, state, rs, re_, cue in results[i]:
+                cur = best.get(fi)
+                if cur is not None and _RANK[cur[0]] > _RANK[state]:
+                    continue
+                if not want_evidence:
                     if cur is None or _RANK[state] > _RANK[cur[0]]:
-                        best[fi] = (state, [ev])
-                    elif len(cur[1]) < max_ev:
-                        cur[1].append(ev)
-            lo = hi
+                        best[fi] = (state, [])
+                    continue
+                s, e = lo + rs, lo + re_
+                ev = Evidence(start=s, end=e, text=text[s:e],
+                              cue=text[lo + cue[0]:lo + cue[1]] if cue else None,
+                              sentence=text[lo:hi].strip(),
+                              section=_section_at(sections, s))
+                if cur is None or _RANK[state] > _RANK[cur[0]]:
+                    best[fi] = (state, [ev])
+                elif len(cur[1]) < max_ev:
+                    cur[1].append(ev)
         return best
+
+    @staticmethod
+    def _scan(norm: str, ends: list[int], comp: CompiledLanguage, other: CompiledLanguage | None) -> dict:
+        """The lexicon's hits per sentence index, in both languages of mixed text."""
+        found = comp.terms.candidates_by_span(norm, ends)
+        if other is not None:
+            for i, hits in other.terms.candidates_by_span(norm, ends).items():
+                found.setdefault(i, []).extend(hits)
+        return found
+
+    @staticmethod
+    def _scan_one(norm: str, lo: int, hi: int, comp: CompiledLanguage, other: CompiledLanguage | None) -> list:
+        """The lexicon's hits in one sentence (what :meth:`_scan` gives for its index)."""
+        hits = comp.terms.candidates(norm, lo, hi)
+        if other is not None:
+            hits += other.terms.candidates(norm, lo, hi)
+        return hits
 
     def _sentence(self, norm: str, lo: int, hi: int, comp: CompiledLanguage,
                   other: CompiledLanguage | None, hits: list) -> tuple:
