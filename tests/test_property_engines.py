@@ -115,3 +115,55 @@ def test_other_engines_on_arbitrary_text(fake_openai):
 
 
 from fake_openai import fake_openai  # noqa: E402,F401  (the loopback fixture)
+
+
+# -- the rule engine's scanning paths give the same answer ---------------------------------
+
+_SCAN_FRAGMENTS = FRAGMENTS + ["右下葉に結節を認める", "胸水は認めません", "大動脈に石灰化", "リンパ節腫大なし",
+                               "no lymphadenopathy", "coronary artery calcification", "thickening of the",
+                               " was not observed", "consolidation", ". ", ".", "。", "\n\n", "ー", "a.b"]
+_scan_texts = st.lists(st.sampled_from(_SCAN_FRAGMENTS), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_scan_texts)
+def test_one_pass_scan_equals_per_sentence_scans(text):
+    from shoken.engines.rules.compile import compile_language
+    from shoken.text.segment import fold, sentence_ends, sentence_spans
+
+    norm = fold(text)
+    ends = sentence_ends(norm)
+    # sentence_ends splits where sentence_spans does (sentence_spans leaves out blank ones)
+    assert {e for _, e in sentence_spans(norm)} <= set(ends)
+    assert ends[-1] == len(norm)
+    eng = make_engine("rules")
+    for code in ("ja", "en"):
+        comp = compile_language(eng.schema, code)
+        for matcher in (comp.terms, comp.context):
+            whole = matcher.candidates_by_span(norm, ends)
+            lo = 0
+            for i, hi in enumerate(ends):
+                assert whole.get(i, []) == matcher.candidates(norm, lo, hi), (code, i)
+                lo = hi
+
+
+_memo_reports = st.lists(st.lists(st.sampled_from(_SCAN_FRAGMENTS[-15:] + ["胸水を認める。", "No effusion. "]),
+                                  max_size=12).map("".join), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_memo_reports)
+def test_memo_paths_give_the_same_results(texts):
+    """Cold (no memo), memo with every sentence new, and memo with most sentences already
+    seen (which scans only the new ones) label, score and cite evidence identically."""
+    def dump(results):
+        return [{n: (f.state, f.label, f.score, [(e.start, e.end, e.text, e.cue, e.sentence) for e in f.evidence])
+                 for n, f in r.findings.items()} for r in results]
+
+    reports = [Report(id=str(i), text=t) for i, t in enumerate(texts)]
+    ref = dump(make_engine("rules", cache_size=0).label(reports))
+    warm = make_engine("rules")
+    assert dump(warm.label(reports)) == ref
+    assert dump(warm.label(reports[::-1]))[::-1] == ref  # now mostly memo hits
+    tiny = make_engine("rules", cache_size=2)  # the memo is cleared again and again
+    assert dump(tiny.label(reports + reports)) == ref + ref
