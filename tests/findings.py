@@ -73,3 +73,27 @@ def check_probe_set(reports, minimum):
     for _, lang, _, pos in reports:
         assert lang in ("ja", "en")
         assert pos <= set(FINDINGS)
+
+
+def probe_tests(reports, open_cases=None, minimum=40):
+    """The whole harness of a probe module, to assign at module level::
+
+        probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN)
+
+    a module fixture that labels every report once, the parametrised label check (one case
+    per report x finding, ``open_cases`` as strict xfails) and the probe set's own checks.
+    """
+    import pytest
+
+    @pytest.fixture(scope="module", name="probe_results")
+    def probe_results():
+        return label_probe(reports)
+
+    @pytest.mark.parametrize("rid,finding,expected", probe_cases(reports, open_cases))
+    def test_label(probe_results, rid, finding, expected):
+        check_probe(probe_results, reports, rid, finding, expected)
+
+    def test_probe_set():
+        check_probe_set(reports, minimum)
+
+    return probe_results, test_label, test_probe_set

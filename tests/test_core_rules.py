@@ -135,3 +135,47 @@ def test_cache_and_evidence_options_do_not_change_states():
         got = make_engine("rules", **kw).label(texts)
         assert [r.states() for r in got] == ref
     assert all(f.evidence == [] for f in make_engine("rules", evidence=False).label(texts)[0].findings.values())
+
+
+def test_a_gap_pattern_does_not_join_two_clauses_over_a_denial():
+    # 「石灰化 … 冠動脈」 across 「が、」 would hide the aorta's denial inside a coronary mention
+    r = make_engine("rules").label(["大動脈に石灰化は認めませんが、冠動脈石灰化を認めます。"])[0]
+    assert r.findings["Arterial wall calcification"].state.value == "negative"
+    assert r.findings["Coronary artery wall calcification"].state.value == "positive"
+    # without a denial inside, the joined mention stands: the second clause speaks of the node
+    r = make_engine("rules").label(["石灰化リンパ節が縦隔に散見されるが、腫大はない。"])[0]
+    assert r.findings["Lymphadenopathy"].state.value == "negative"
+
+
+@pytest.mark.parametrize("text,state", [
+    # another organ in the same sentence, after a joint, does not take the lung nodule away ...
+    ("右上葉に結節を認め、縦隔リンパ節腫大を伴う。", "positive"),
+    ("右上葉に8mmの結節があり、肝に嚢胞を認める。", "positive"),
+    ("右下葉に多発結節を認め、腎癌の肺転移を疑います。", "positive"),
+    ("A 6 mm nodule in the right upper lobe and enlarged mediastinal lymph nodes.", "positive"),
+    ("A 6 mm nodule in the right upper lobe, and a simple cyst in the liver.", "positive"),
+    ("Multiple nodules in both lungs, consistent with metastases from renal cell carcinoma.", "positive"),
+    # ... but a nodule of that organ is still not a lung nodule
+    ("甲状腺右葉に8mm大の結節を認めます。", "absent"),
+    ("肝S6に10mm大の結節を認め、右肺に異常なし。", "absent"),
+    ("A 1 cm nodule in the left lobe of the thyroid gland.", "absent"),
+    ("In the right lobe of the liver, a 2 cm hypodense nodule.", "absent"),
+])
+def test_exclusions_stay_with_the_mentions_part_of_the_sentence(text, state):
+    r = make_engine("rules").label([text])[0]
+    assert r.findings["Lung nodule"].state.value == state
+
+
+def test_exclusion_scope_is_language_data(tmp_path):
+    """Without ``exclude_breaks`` / ``exclude_sites`` the exclusions cover the whole clause."""
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("shoken") / "lang" / "ja" / "cues.yaml").read_text(encoding="utf-8"))
+    data.pop("exclude_breaks"), data.pop("exclude_sites")
+    f = tmp_path / "cues.yaml"
+    f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    text = "右上葉に8mmの結節があり、肝に嚢胞を認める。"
+    assert make_engine("rules").label([text])[0].findings["Lung nodule"].state.value == "positive"
+    eng = make_engine("rules", language_files={"ja": str(f)})
+    assert eng.label([text])[0].findings["Lung nodule"].state.value == "absent"

@@ -36,13 +36,20 @@ class LanguageData(BaseModel):
     # denial: "No consolidation, or suspicious nodule" (a regular expression, searched on
     # the text between the two; none: a nearer hedge always wins)
     denied_list_join: str | None = None
+    # Where a finding's exclusion patterns (the schema's ``exclude``: "thyroid", 「肝」 for a
+    # nodule) are looked for: the whole clause, except when the mention's part of it (cut at
+    # ``exclude_breaks``, list and clause joints such as 「、」 or ", and ") names a site in
+    # the lungs (``exclude_sites``): then only that part, so that 「右上葉に結節を認め、肝に
+    # 嚢胞」 keeps its nodule. Both regular expressions; none: always the whole clause.
+    exclude_breaks: str | None = None
+    exclude_sites: str | None = None
     cues: dict[str, CueSet]
 
     def model_post_init(self, __context) -> None:
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        extra = [self.denied_list_join] if self.denied_list_join else []
+        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)

@@ -239,6 +239,8 @@ class CompiledLanguage:
     forward_window: int
     backward_window: int
     denied_list_join: re.Pattern | None = None
+    exclude_breaks: re.Pattern | None = None
+    exclude_sites: re.Pattern | None = None
 
 
 @lru_cache(maxsize=16)
@@ -280,4 +282,6 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
                   if f.exclude is not None or f.exclude_anchored is not None},
         forward_window=data.forward_window, backward_window=data.backward_window,
         denied_list_join=re.compile(data.denied_list_join, flags) if data.denied_list_join else None,
+        exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,
+        exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
     )

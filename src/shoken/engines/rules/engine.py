@@ -239,17 +239,22 @@ class RuleEngine(Engine):
         """States of the mentions in one sentence, offsets relative to ``lo``, given the
         lexicon's hits in it (``(start, end, (finding, kind, language))``). Depends only
         on the sentence's text (and the languages), which is what makes it cacheable."""
+        # cues follow the sentence's script: Japanese cues for a Japanese sentence
+        scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
+        every, bounds = self._context(scomp, norm, lo, hi)
         hits.sort(key=_start_longest)
         mentions = []
         last_end: dict[int, int] = {}
         for s, e, (fi, kind, code) in hits:  # per finding: leftmost-longest, non-overlapping
             if s < last_end.get(fi, -1):
                 continue
+            if bounds and _crosses(bounds, s, e) and _holds_denial(every, s, e):
+                # a pattern with a gap does not join two clauses over the first one's denial or
+                # hedge: 「大動脈に石灰化は認めませんが、冠動脈石灰化を認めます」 has no coronary
+                # mention from 石灰化 to 冠動脈, and the denial stays the aorta's
+                continue
             last_end[fi] = e
             mentions.append((s, e, fi, kind, comp if code == comp.code else other))
-        # cues follow the sentence's script: Japanese cues for a Japanese sentence
-        scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
-        every, bounds = self._context(scomp, norm, lo, hi)
         # a cue wholly inside a finding mention is part of the finding's name, except inside
         # a mention with words in between, whose cues are real and also reach the other
         # mentions ("Atherosclerotic calcifications were not detected in the aorta") ...
@@ -259,9 +264,13 @@ class RuleEngine(Engine):
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi)
-            if ex is not None and ((ex[0] is not None and ex[0].search(norm, a, b))
-                                   or (ex[1] is not None and ex[1].match(norm, a, b))):
-                continue
+            if ex is not None:
+                if ex[0] is not None:
+                    xa, xb = _exclude_scope(tcomp, norm, a, b, s, e)
+                    if ex[0].search(norm, xa, xb):
+                        continue
+                if ex[1] is not None and ex[1].match(norm, a, b):
+                    continue
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
@@ -337,6 +346,39 @@ class RuleEngine(Engine):
         if back is not None:
             return State.POSITIVE, back[:2]
         return State.POSITIVE, None
+
+
+def _exclude_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """Where the exclusions of the mention [s, e) in clause [a, b) are searched: the clause,
+    or only the mention's part of it (between the language's breaks) when that part names a
+    site in the lungs."""
+    brk, sites = comp.exclude_breaks, comp.exclude_sites
+    if brk is None or sites is None:
+        return a, b
+    xa, xb = a, b
+    for m in brk.finditer(norm, a, s):
+        xa = m.end()
+    m = brk.search(norm, e, b)
+    if m is not None:
+        xb = m.start()
+    if (xa, xb) != (a, b) and sites.search(norm, xa, xb):
+        return xa, xb
+    return a, b
+
+
+def _crosses(bounds: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a clause boundary starts strictly inside [s, e) (boundaries sorted)."""
+    for bs, _be in bounds:
+        if bs >= e:
+            return False
+        if bs > s:
+            return True
+    return False
+
+
+def _holds_denial(cues, s: int, e: int) -> bool:
+    """Whether a negation or uncertainty cue lies wholly inside [s, e)."""
+    return any(s <= c[0] and c[1] <= e and c[2] != "affirmation" for c in cues)
 
 
 def _start_longest(hit: tuple) -> tuple[int, int]:
