@@ -38,16 +38,10 @@ not mentioned.
 """
 from __future__ import annotations
 
-import pytest
-
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE,
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
 )
 
-FINDINGS = [MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD, OPA, FIB, PE, MOS, PBT, CON, BRX, IST]
 
 # (id, phenomenon, text, positive findings)
 REPORTS: list[tuple[str, str, str, set[str]]] = [
@@ -327,18 +321,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {MM, CM, CAC, PE}),
 ]
 
-_BY_ID = {rid: (phen, text, pos) for rid, phen, text, pos in REPORTS}
-
-
-@pytest.fixture(scope="module")
-def results():
-    eng = make_engine("rules")
-    out = eng.label([Report(id=rid, text=text, language="en") for rid, _, text, _ in REPORTS])
-    return {r.id: r for r in out}
-
-
 # Known engine limits, kept visible (strict: they must start passing when fixed)
-_OPEN = {
+OPEN = {
     ("escope-43", "Atelectasis"): "', and <finding> is noted' does not end the scope of an earlier 'no' "
                                   "(a boundary there would also cut 'No A, B, and C are seen')",
     ("escope-18", "Arterial wall calcification"): "'With the exception of X, ... are normal': the comma after "
@@ -348,27 +332,5 @@ _OPEN = {
 }
 
 
-def _cases():
-    for rid, _, _, pos in REPORTS:
-        for f in FINDINGS:
-            marks = [pytest.mark.xfail(reason=_OPEN[(rid, f)], strict=True)] if (rid, f) in _OPEN else []
-            yield pytest.param(rid, f, int(f in pos), id=f"{rid}-{f}", marks=marks)
-
-
-@pytest.mark.parametrize("rid,finding,expected", list(_cases()))
-def test_scope_label(results, rid, finding, expected):
-    phen, text, _ = _BY_ID[rid]
-    fr = results[rid].findings[finding]
-    ev = "; ".join(f"[{e.text!r} cue={e.cue!r} in {e.sentence!r}]" for e in fr.evidence) or "none"
-    assert fr.label == expected, (
-        f"{rid} ({phen}) {finding}: expected {expected}, got {fr.label} "
-        f"(state={fr.state.value}); evidence: {ev}\nreport: {text}"
-    )
-
-
-def test_report_count_and_unique_ids():
-    ids = [rid for rid, *_ in REPORTS]
-    assert len(REPORTS) >= 35
-    assert len(set(ids)) == len(ids)
-    for _, _, _, pos in REPORTS:
-        assert pos <= set(FINDINGS)
+probe_results, test_label, test_probe_set = probe_tests(
+    [(rid, 'en', text, pos) for rid, _phenomenon, text, pos in REPORTS], OPEN, minimum=35)

@@ -35,17 +35,10 @@ wherever consolidation is present, ground-glass opacity is stated as well.
 """
 from __future__ import annotations
 
-import pytest
-
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE,
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
 )
 
-FINDINGS = (MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD,
-            OPA, FIB, PE, MOS, PBT, CON, BRX, IST)
 
 # (id, phenomenon, text, positive findings)
 REPORTS: list[tuple[str, str, str, set[str]]] = [
@@ -273,34 +266,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {NOD, CAC}),
 ]
 
-_BY_ID = {rid: (phen, text, pos) for rid, phen, text, pos in REPORTS}
+OPEN: dict[tuple[str, str], str] = {}
 
 
-@pytest.fixture(scope="module")
-def results():
-    eng = make_engine("rules")
-    reports = [Report(id=rid, text=text, language="ja") for rid, _, text, _ in REPORTS]
-    return {r.id: r for r in eng.label(reports)}
-
-
-def test_report_set_is_large_and_unique():
-    ids = [rid for rid, *_ in REPORTS]
-    assert len(ids) >= 35
-    assert len(set(ids)) == len(ids)
-    for _, _, _, pos in REPORTS:
-        assert pos <= set(FINDINGS)
-
-
-CASES = [(rid, f) for rid, *_ in REPORTS for f in FINDINGS]
-
-
-@pytest.mark.parametrize("rid,finding", CASES, ids=[f"{rid}-{f}" for rid, f in CASES])
-def test_scope_report_finding(results, rid, finding):
-    phen, text, pos = _BY_ID[rid]
-    expected = 1 if finding in pos else 0
-    fr = results[rid].findings[finding]
-    ev = "; ".join(f"{e.text!r} (cue={e.cue!r}, sentence={e.sentence!r})" for e in fr.evidence) or "none"
-    assert fr.label == expected, (
-        f"[{phen}] {rid} {finding}: expected {expected}, got {fr.label} "
-        f"(state={fr.state.value}); evidence: {ev}\nreport:\n{text}"
-    )
+probe_results, test_label, test_probe_set = probe_tests(
+    [(rid, 'ja', text, pos) for rid, _phenomenon, text, pos in REPORTS], OPEN, minimum=35)

@@ -18,15 +18,10 @@ so the file is an independent probe of the rules.
 """
 from __future__ import annotations
 
-import pytest
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
+)
 
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-from findings import (AWC, ATL, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA,
-                       PBT, PCE, PE)  # noqa: E402  (tests/findings.py)
-
-FINDINGS = (MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD, OPA, FIB, PE, MOS, PBT, CON, BRX, IST)
 
 # (id, language, text, set of findings expected positive)
 REPORTS: list[tuple[str, str, str, set[str]]] = [
@@ -452,36 +447,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {PBT, MOS, IST, CM, PCE}),
 ]
 
-_BY_ID = {rid: (lang, text, pos) for rid, lang, text, pos in REPORTS}
-_CACHE: dict[str, object] = {}
+OPEN: dict[tuple[str, str], str] = {}
 
 
-def _result(rid: str):
-    if rid not in _CACHE:
-        lang, text, _ = _BY_ID[rid]
-        eng = _CACHE.setdefault("__engine__", make_engine("rules"))
-        _CACHE[rid] = eng.label([Report(id=rid, text=text, language=lang)])[0]
-    return _CACHE[rid]
-
-
-CASES = [pytest.param(rid, f, int(f in pos), id=f"{rid}-{f}")
-         for rid, _lang, _text, pos in REPORTS for f in FINDINGS]
-
-
-def test_report_inventory():
-    ids = [r[0] for r in REPORTS]
-    assert len(ids) >= 40
-    assert len(set(ids)) == len(ids)
-    for rid, lang, text, pos in REPORTS:
-        assert lang in ("ja", "en"), rid
-        assert pos <= set(FINDINGS), (rid, pos - set(FINDINGS))
-
-
-@pytest.mark.parametrize("rid,finding,expected", CASES)
-def test_clinical_report_finding(rid, finding, expected):
-    res = _result(rid)
-    fr = res.findings[finding]
-    ev = "; ".join(f"text={e.text!r} cue={e.cue!r} sentence={e.sentence!r}" for e in fr.evidence) or "-"
-    assert fr.label == expected, (
-        f"{rid} / {finding}: expected {expected}, got {fr.label} (state={fr.state.value})\n"
-        f"evidence: {ev}\nreport: {_BY_ID[rid][1]}")
+probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -21,17 +21,10 @@ running the engine.
 """
 from __future__ import annotations
 
-import pytest
-
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE,
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
 )
 
-FINDINGS = (MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD, OPA, FIB, PE, MOS, PBT, CON,
-            BRX, IST)
 
 # (id, language, text, findings labelled 1; all others 0)
 REPORTS: list[tuple[str, str, str, set[str]]] = [
@@ -281,35 +274,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {NOD, EMP, CM}),
 ]
 
-_TEXT = {rid: (lang, text) for rid, lang, text, _ in REPORTS}
 # Known engine limits, kept visible (strict: they must start passing when fixed)
-_OPEN = {
+OPEN = {
     ("hard-en-13", LN): "', which' starts a new clause (it must: 'X, which was not seen before' is new, "
                         "not denied), so 'which is no longer enlarged' cannot reach back to the node",
 }
-CASES = [pytest.param(rid, f, int(f in pos), id=f"{rid}-{f}",
-                      marks=[pytest.mark.xfail(reason=_OPEN[(rid, f)], strict=True)] if (rid, f) in _OPEN else [])
-         for rid, _lang, _text, pos in REPORTS for f in FINDINGS]
 
 
-@pytest.fixture(scope="module")
-def results():
-    eng = make_engine("rules")
-    out = eng.label([Report(id=rid, text=text, language=lang) for rid, lang, text, _ in REPORTS])
-    return {r.id: r for r in out}
-
-
-def test_report_count():
-    assert len(REPORTS) >= 40
-    assert len({rid for rid, *_ in REPORTS}) == len(REPORTS)
-    for _rid, _lang, _text, pos in REPORTS:
-        assert pos <= set(FINDINGS)
-
-
-@pytest.mark.parametrize("rid,finding,expected", CASES)
-def test_hard_report_label(results, rid, finding, expected):
-    got = results[rid].findings[finding]
-    if got.label != expected:
-        ev = "; ".join(f"{e.text!r} cue={e.cue!r} in {e.sentence!r}" for e in got.evidence) or "no evidence"
-        pytest.fail(f"{rid} {finding}: expected {expected}, got {got.label} (state={got.state.value}); "
-                    f"evidence: {ev}\nreport: {_TEXT[rid][1]}")
+probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -26,16 +26,10 @@ Convention (CT-RATE): 1 when present or hedged, 0 when denied, resolved, or not 
 """
 from __future__ import annotations
 
-import pytest
-
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE,
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
 )
 
-FINDINGS = [MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD, OPA, FIB, PE, MOS, PBT, CON, BRX, IST]
 
 
 def _t(*lines: str) -> str:
@@ -321,37 +315,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         "IMPRESSION: 1. Right lower lobe nodule, recommend follow-up. 2. No pleural effusion."), {NOD}),
 ]
 
-_BY_ID = {rid: (lang, text, pos) for rid, lang, text, pos in REPORTS}
+OPEN: dict[tuple[str, str], str] = {}
 
 
-@pytest.fixture(scope="module")
-def results():
-    eng = make_engine("rules")
-    out = eng.label([Report(id=rid, text=text, language=lang) for rid, lang, text, _ in REPORTS])
-    return {r.id: r for r in out}
-
-
-def _cases():
-    for rid, _, _, pos in REPORTS:
-        for f in FINDINGS:
-            yield pytest.param(rid, f, int(f in pos), id=f"{rid}-{f}")
-
-
-@pytest.mark.parametrize("rid,finding,expected", list(_cases()))
-def test_structured_label(results, rid, finding, expected):
-    _, text, _ = _BY_ID[rid]
-    fr = results[rid].findings[finding]
-    ev = "; ".join(f"[{e.text!r} cue={e.cue!r} in {e.sentence!r}]" for e in fr.evidence) or "none"
-    assert fr.label == expected, (
-        f"{rid} {finding}: expected {expected}, got {fr.label} "
-        f"(state={fr.state.value}); evidence: {ev}\nreport:\n{text}"
-    )
-
-
-def test_report_count_and_unique_ids():
-    ids = [rid for rid, *_ in REPORTS]
-    assert len(REPORTS) >= 45
-    assert len(set(ids)) == len(ids)
-    for _, lang, _, pos in REPORTS:
-        assert lang in ("ja", "en")
-        assert pos <= set(FINDINGS)
+probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=45)
