@@ -179,3 +179,19 @@ def test_exclusion_scope_is_language_data(tmp_path):
     assert make_engine("rules").label([text])[0].findings["Lung nodule"].state.value == "positive"
     eng = make_engine("rules", language_files={"ja": str(f)})
     assert eng.label([text])[0].findings["Lung nodule"].state.value == "absent"
+
+
+@pytest.mark.parametrize("text,state", [
+    # what the sentence says a density is reaches over the parts of one statement ...
+    ("両下葉胸膜下優位に網状影を認め、線維化を示唆する。", "absent"),
+    ("Density increases consistent with sequelae are observed in the lingula.", "absent"),
+    ("Opacity in the right lower lobe, consistent with atelectasis.", "absent"),
+    # ... but not into another statement about another lung site
+    ("右下葉に斑状影を認め、左下葉には板状無気肺を認めます。", "positive"),
+    ("Patchy opacities in the right lower lobe and subsegmental atelectasis in the left lower lobe.", "positive"),
+    # and a word for where it is (lymph nodes) in a later part does not take it away
+    ("Right lower lobe opacity, likely pneumonia, and mild mediastinal lymphadenopathy.", "positive"),
+])
+def test_explanations_stay_within_one_statement(text, state):
+    r = make_engine("rules").label([text])[0]
+    assert r.findings["Lung opacity"].state.value == state

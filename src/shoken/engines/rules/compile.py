@@ -219,12 +219,23 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _split_anchored(patterns: list[str], flags: int) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Exclusion patterns as (one search regex, one regex of those written with a leading
+    '^', matched at the start of their scope); None for an empty group."""
+    plain = [p for p in patterns if not p.startswith("^")]
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    return (re.compile(_alternation(plain), flags) if plain else None,
+            re.compile(_alternation(anchored), flags | re.DOTALL) if anchored else None)
+
+
 @dataclass(slots=True)
 class CompiledFinding:
     index: int
     name: str
-    exclude: re.Pattern | None  # searched anywhere in the clause
-    exclude_anchored: re.Pattern | None  # patterns written with a leading '^': matched at the clause start
+    exclude: re.Pattern | None  # searched in the exclusion scope (see the rule engine)
+    exclude_anchored: re.Pattern | None  # patterns written with a leading '^': matched at its start
+    explained: re.Pattern | None  # ``<lang>_explained``: what the sentence says the mention is
+    explained_anchored: re.Pattern | None
     negated: re.Pattern | None
 
 
@@ -235,7 +246,7 @@ class CompiledLanguage:
     findings: list[CompiledFinding]
     terms: Matcher  # payload: (finding index, "term" | "span" | "negated", language code)
     context: Matcher  # cues and clause boundaries, one pass; payload: (kind, direction), None for a boundary
-    excludes: dict  # finding index -> (search regex | None, anchored regex | None)
+    excludes: dict  # finding index -> (search, anchored, explained search, explained anchored); each a regex or None
     forward_window: int
     backward_window: int
     denied_list_join: re.Pattern | None = None
@@ -259,14 +270,10 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         if not terms and not neg_terms:
             continue
         term_entries += [(t, (i, _term_kind(t), code)) for t in terms] + [(t, (i, "negated", code)) for t in neg_terms]
-        ex = [p for p in f.exclude.get(code, []) if not p.startswith("^")]
-        exa = [p[1:] for p in f.exclude.get(code, []) if p.startswith("^")]
-        findings.append(CompiledFinding(
-            index=i, name=f.name,
-            exclude=re.compile(_alternation(ex), flags) if ex else None,
-            exclude_anchored=re.compile(_alternation(exa), flags | re.DOTALL) if exa else None,
-            negated=None,
-        ))
+        ex, exa = _split_anchored(f.exclude.get(code, []), flags)
+        xp, xpa = _split_anchored(f.exclude.get(f"{code}_explained", []), flags)
+        findings.append(CompiledFinding(index=i, name=f.name, exclude=ex, exclude_anchored=exa,
+                                        explained=xp, explained_anchored=xpa, negated=None))
     cue_entries: list[tuple[str, object]] = []
     for kind in ("negation", "uncertainty", "affirmation"):
         cs = data.cues.get(kind)
@@ -278,8 +285,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         code=code, data=data, findings=findings,
         terms=Matcher(term_entries, flags),
         context=Matcher(cue_entries + [(b, None) for b in data.boundaries], flags),
-        excludes={f.index: (f.exclude, f.exclude_anchored) for f in findings
-                  if f.exclude is not None or f.exclude_anchored is not None},
+        excludes={f.index: (f.exclude, f.exclude_anchored, f.explained, f.explained_anchored) for f in findings
+                  if any(x is not None for x in (f.exclude, f.exclude_anchored, f.explained, f.explained_anchored))},
         forward_window=data.forward_window, backward_window=data.backward_window,
         denied_list_join=re.compile(data.denied_list_join, flags) if data.denied_list_join else None,
         exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,

@@ -265,12 +265,16 @@ class RuleEngine(Engine):
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi)
             if ex is not None:
-                if ex[0] is not None:
+                if ex[0] is not None or ex[1] is not None:
                     xa, xb = _exclude_scope(tcomp, norm, a, b, s, e)
-                    if ex[0].search(norm, xa, xb):
+                    if ((ex[0] is not None and ex[0].search(norm, xa, xb))
+                            or (ex[1] is not None and ex[1].match(norm, xa, xb))):
                         continue
-                if ex[1] is not None and ex[1].match(norm, a, b):
-                    continue
+                if ex[2] is not None or ex[3] is not None:
+                    xa, xb = _explained_scope(tcomp, norm, a, b, s, e)
+                    if ((ex[2] is not None and ex[2].search(norm, xa, xb))
+                            or (ex[3] is not None and ex[3].match(norm, xa, xb))):
+                        continue
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
@@ -348,22 +352,62 @@ class RuleEngine(Engine):
         return State.POSITIVE, None
 
 
+def _parts(comp: CompiledLanguage, norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause [a, b) cut at the language's exclusion breaks (list and clause joints)."""
+    out, lo = [], a
+    for m in comp.exclude_breaks.finditer(norm, a, b):
+        if m.start() > lo:
+            out.append((lo, m.start()))
+        lo = m.end()
+    if lo < b:
+        out.append((lo, b))
+    return out or [(a, b)]
+
+
+def _own_part(parts: list[tuple[int, int]], s: int) -> int:
+    for i, (pa, pb) in enumerate(parts):
+        if s < pb:
+            return i
+    return len(parts) - 1
+
+
 def _exclude_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
-    """Where the exclusions of the mention [s, e) in clause [a, b) are searched: the clause,
-    or only the mention's part of it (between the language's breaks) when that part names a
-    site in the lungs."""
-    brk, sites = comp.exclude_breaks, comp.exclude_sites
-    if brk is None or sites is None:
+    """Where the exclusions of the mention [s, e) in clause [a, b) are searched (words for
+    *where* it is: "thyroid", 「肝」): the clause, or only the mention's part of it when that
+    part names a site in the lungs (「右上葉に結節を認め、肝に嚢胞」)."""
+    if comp.exclude_breaks is None or comp.exclude_sites is None:
         return a, b
-    xa, xb = a, b
-    for m in brk.finditer(norm, a, s):
-        xa = m.end()
-    m = brk.search(norm, e, b)
-    if m is not None:
-        xb = m.start()
-    if (xa, xb) != (a, b) and sites.search(norm, xa, xb):
-        return xa, xb
+    parts = _parts(comp, norm, a, b)
+    if len(parts) == 1:
+        return a, b
+    pa, pb = parts[_own_part(parts, s)]
+    pb = max(pb, e)
+    if comp.exclude_sites.search(norm, pa, pb):
+        return pa, pb
     return a, b
+
+
+def _explained_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """Where the ``_explained`` exclusions of the mention are searched (words for *what* it
+    is: 「線維化を示唆する」, "in favour of atelectasis"): the clause; but when the mention's
+    part of it names a lung site, only that part and its neighbours up to a part that names a
+    lung site of its own, which is another statement (「右下葉に斑状影を認め、左下葉には板状
+    無気肺を認めます」). A part without a site shares the next one's ("Density increases
+    consistent with sequelae are observed in the lingula")."""
+    if comp.exclude_breaks is None or comp.exclude_sites is None:
+        return a, b
+    parts = _parts(comp, norm, a, b)
+    if len(parts) == 1:
+        return a, b
+    k = _own_part(parts, s)
+    if not comp.exclude_sites.search(norm, parts[k][0], max(parts[k][1], e)):
+        return a, b
+    lo, hi = k, k
+    while lo > 0 and not comp.exclude_sites.search(norm, *parts[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(parts) and not comp.exclude_sites.search(norm, *parts[hi + 1]):
+        hi += 1
+    return parts[lo][0], max(parts[hi][1], e)
 
 
 def _crosses(bounds: list[tuple[int, int]], s: int, e: int) -> bool:
