@@ -13,8 +13,11 @@ names per language, and per-language lexicons the rule engine matches:
         terms:                 # regular expressions, per language
           en: ['pleural (effusion|fluid)']
           ja: ['胸水']
-        exclude:               # optional: a mention is ignored when one of these
-          en: ['...']          #   occurs in the same clause
+        exclude:               # optional: a mention is ignored when one of these occurs
+          en: ['...']          #   in its clause (or only in its part of it, when that part
+                               #   names a lung site: see exclude_sites in lang/<code>/cues.yaml)
+          en_explained: ['...']  # what the sentence says the mention is; never read from
+                                 #   another statement about another lung site
 """
 from __future__ import annotations
 

@@ -22,6 +22,12 @@ Scope, per mention:
    not calcified" is denied, "calcification possibly in the LAD" hedged. (Other cues
    wholly inside a mention are part of the finding's name and ignored.)
 
+6. A finding's exclusions drop a mention: words for where it is ("thyroid", 「肝」) in its
+   clause, or only in its part of the clause when that part names a lung site; words for
+   what it is (``<lang>_explained``: 「線維化を示唆する」) in its statement, which a part
+   naming another lung site ends. A character-gap mention that joins two clauses over a
+   denial inside it is dropped too.
+
 A finding's state over the report: positive if any mention is positive, else
 uncertain, else negative, else absent (CheXpert's aggregation).
 """
