@@ -195,3 +195,25 @@ def test_exclusion_scope_is_language_data(tmp_path):
 def test_explanations_stay_within_one_statement(text, state):
     r = make_engine("rules").label([text])[0]
     assert r.findings["Lung opacity"].state.value == state
+
+
+@pytest.mark.parametrize("text,finding,state", [
+    ("胸水は指摘できなくなりました。", "Pleural effusion", "negative"),
+    ("結節は認めなくなりました。", "Lung nodule", "negative"),
+    ("右胸水は吸収されています。", "Pleural effusion", "negative"),
+    ("右胸水は一部吸収されています。", "Pleural effusion", "positive"),
+    ("索状影は残っていません。", "Pulmonary fibrotic sequela", "negative"),
+    ("左上葉の結節は切除されており、再発は認めません。", "Lung nodule", "negative"),
+    ("すりガラス影は軽快傾向です。", "Lung opacity", "positive"),
+    ("すりガラス影は改善し、ほぼ消失しています。", "Lung opacity", "negative"),
+    ("肺気腫の所見は乏しい。", "Emphysema", "negative"),
+    ("右下葉の結節は造影効果に乏しい。", "Lung nodule", "positive"),
+    ("胸水：無", "Pleural effusion", "negative"),
+    ("Nil pleural effusion.", "Pleural effusion", "negative"),
+    ("Pleural effusion (-).", "Pleural effusion", "negative"),
+    ("Mediastinal lymph nodes, largest 8 mm, not significantly enlarged.", "Lymphadenopathy", "negative"),
+    ("Calcified mediastinal lymph nodes noted, not enlarged.", "Lymphadenopathy", "negative"),
+    ("Mediastinal lymph nodes of normal size.", "Lymphadenopathy", "negative"),
+])
+def test_more_cue_forms(text, finding, state):
+    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
