@@ -267,20 +267,12 @@ class RuleEngine(Engine):
         spans = [(m[0], m[1]) for m in mentions if m[3] != "span"]
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
         out = []
+        memo: dict = {}
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi)
-            if ex is not None:
-                if ex[0] is not None or ex[1] is not None:
-                    xa, xb = _exclude_scope(tcomp, norm, a, b, s, e)
-                    if ((ex[0] is not None and ex[0].search(norm, xa, xb))
-                            or (ex[1] is not None and ex[1].match(norm, xa, xb))):
-                        continue
-                if ex[2] is not None or ex[3] is not None:
-                    xa, xb = _explained_scope(tcomp, norm, a, b, s, e)
-                    if ((ex[2] is not None and ex[2].search(norm, xa, xb))
-                            or (ex[3] is not None and ex[3].match(norm, xa, xb))):
-                        continue
+            if ex is not None and _excluded(ex, tcomp, norm, a, b, s, e, memo):
+                continue
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
@@ -358,42 +350,68 @@ class RuleEngine(Engine):
         return State.POSITIVE, None
 
 
-def _parts(comp: CompiledLanguage, norm: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The clause [a, b) cut at the language's exclusion breaks (list and clause joints)."""
-    out, lo = [], a
-    for m in comp.exclude_breaks.finditer(norm, a, b):
-        if m.start() > lo:
-            out.append((lo, m.start()))
-        lo = m.end()
-    if lo < b:
-        out.append((lo, b))
-    return out or [(a, b)]
+def _excluded(ex: tuple, comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int,
+              memo: dict) -> bool:
+    """Whether the finding's exclusions drop the mention [s, e) of clause [a, b). ``memo``
+    keeps each clause's parts for the other mentions of the sentence."""
+    search, anchored, x_search, x_anchored = ex
+    # a search that finds nothing in the clause finds nothing in a part of it either
+    if (search is not None and search.search(norm, a, b)) or anchored is not None:
+        xa, xb = _exclude_scope(comp, norm, a, b, s, e, memo)
+        if ((search is not None and search.search(norm, xa, xb))
+                or (anchored is not None and anchored.match(norm, xa, xb))):
+            return True
+    if (x_search is not None and x_search.search(norm, a, b)) or x_anchored is not None:
+        xa, xb = _explained_scope(comp, norm, a, b, s, e, memo)
+        if ((x_search is not None and x_search.search(norm, xa, xb))
+                or (x_anchored is not None and x_anchored.match(norm, xa, xb))):
+            return True
+    return False
 
 
-def _own_part(parts: list[tuple[int, int]], s: int) -> int:
-    for i, (pa, pb) in enumerate(parts):
-        if s < pb:
+def _parts(comp: CompiledLanguage, norm: str, a: int, b: int, memo: dict) -> list[tuple[int, int, bool]]:
+    """The clause [a, b) cut at the language's exclusion breaks (list and clause joints):
+    ``(start, end, names a lung site)`` per part."""
+    got = memo.get((a, b))
+    if got is None:
+        spans, lo = [], a
+        for m in comp.exclude_breaks.finditer(norm, a, b):
+            if m.start() > lo:
+                spans.append((lo, m.start()))
+            lo = m.end()
+        if lo < b or not spans:
+            spans.append((lo if lo < b else a, b))
+        site = comp.exclude_sites.search
+        got = memo[(a, b)] = [(pa, pb, site(norm, pa, pb) is not None) for pa, pb in spans]
+    return got
+
+
+def _own_part(parts: list[tuple[int, int, bool]], s: int) -> int:
+    for i, part in enumerate(parts):
+        if s < part[1]:
             return i
     return len(parts) - 1
 
 
-def _exclude_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+def _exclude_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int,
+                   memo: dict) -> tuple[int, int]:
     """Where the exclusions of the mention [s, e) in clause [a, b) are searched (words for
     *where* it is: "thyroid", 「肝」): the clause, or only the mention's part of it when that
     part names a site in the lungs (「右上葉に結節を認め、肝に嚢胞」)."""
     if comp.exclude_breaks is None or comp.exclude_sites is None:
         return a, b
-    parts = _parts(comp, norm, a, b)
+    parts = _parts(comp, norm, a, b, memo)
     if len(parts) == 1:
         return a, b
-    pa, pb = parts[_own_part(parts, s)]
-    pb = max(pb, e)
-    if comp.exclude_sites.search(norm, pa, pb):
-        return pa, pb
-    return a, b
+    pa, pb, site = parts[_own_part(parts, s)]
+    if e > pb:  # a mention over a break: its own reach
+        pb = e
+        site = comp.exclude_sites.search(norm, pa, pb) is not None
+    return (pa, pb) if site else (a, b)
 
 
-def _explained_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+def _explained_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int,
+                     memo: dict) -> tuple[int, int]:
     """Where the ``_explained`` exclusions of the mention are searched (words for *what* it
     is: 「線維化を示唆する」, "in favour of atelectasis"): the clause; but when the mention's
     part of it names a lung site, only that part and its neighbours up to a part that names a
@@ -402,16 +420,17 @@ def _explained_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, 
     consistent with sequelae are observed in the lingula")."""
     if comp.exclude_breaks is None or comp.exclude_sites is None:
         return a, b
-    parts = _parts(comp, norm, a, b)
+    parts = _parts(comp, norm, a, b, memo)
     if len(parts) == 1:
         return a, b
     k = _own_part(parts, s)
-    if not comp.exclude_sites.search(norm, parts[k][0], max(parts[k][1], e)):
+    site = parts[k][2] if e <= parts[k][1] else comp.exclude_sites.search(norm, parts[k][0], e) is not None
+    if not site:
         return a, b
     lo, hi = k, k
-    while lo > 0 and not comp.exclude_sites.search(norm, *parts[lo - 1]):
+    while lo > 0 and not parts[lo - 1][2]:
         lo -= 1
-    while hi + 1 < len(parts) and not comp.exclude_sites.search(norm, *parts[hi + 1]):
+    while hi + 1 < len(parts) and not parts[hi + 1][2]:
         hi += 1
     return parts[lo][0], max(parts[hi][1], e)
 
