@@ -217,3 +217,23 @@ def test_explanations_stay_within_one_statement(text, state):
 ])
 def test_more_cue_forms(text, finding, state):
     assert make_engine("rules").label([text])[0].findings[finding].state.value == state
+
+
+@pytest.mark.parametrize("text,finding,state", [
+    ("No pulmonary nodule, consolidation, ground-glass opacity, emphysema, bronchiectasis or "
+     "interlobular septal thickening is identified.", "Interlobular septal thickening", "negative"),
+    ("IMPRESSION: 1. Stable nodule. 2. Resolved left pleural effusion.", "Pleural effusion", "negative"),
+    ("Coronary calcification in the left anterior descending artery.", "Arterial wall calcification", "absent"),
+    ("Peripheral infiltrates in both lower lobes.", "Lung opacity", "positive"),
+    ("肺野に転移を疑う結節はありません。", "Lung nodule", "negative"),
+    ("転移を示唆する結節は検出されなかった。", "Lung nodule", "negative"),
+    ("右下葉に結節を認め、転移を疑います。", "Lung nodule", "positive"),
+    ("左胸水は少量で、心嚢液はありません。", "Pleural effusion", "positive"),
+    ("心膜が全周性に肥厚しています。", "Pericardial effusion", "positive"),
+    ("右中葉気管支の壁肥厚と拡張を伴っています。", "Bronchiectasis", "positive"),
+    ("小葉間隔壁の肥厚を認め、癌性リンパ管症を疑う。", "Lung nodule", "absent"),
+    ("低吸収域と高吸収域が混在するモザイクパターンを認めます。", "Lung opacity", "absent"),
+    ("石灰化結節（陳旧性肉芽腫）を認めます。", "Pulmonary fibrotic sequela", "absent"),
+])
+def test_cue_forms_from_the_run_on_and_certainty_probes(text, finding, state):
+    assert make_engine("rules").label([text])[0].findings[finding].state.value == state

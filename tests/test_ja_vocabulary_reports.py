@@ -241,7 +241,6 @@ OPEN: dict[tuple[str, str], str] = {
     ('jv-15', OPA): '粒状影 (micronodular shadows) counts as an opacity as well as nodules; a convention not settled',
     ('jv-23', OPA): '粒状影 (micronodular shadows) counts as an opacity as well as nodules; a convention not settled',
     ('jv-35', AWC): '「Aortaにcalcificationあり」: English words joined by Japanese particles are not one mention',
-    ('jv-44', FIB): '「陳旧性肉芽腫と考えます」: 陳旧性 (old, healed) reads as a sequela',
 }
 
 

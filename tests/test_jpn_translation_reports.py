@@ -348,10 +348,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 ]
 
 # Known engine limits, kept visible (strict: they must start passing when fixed)
-_OPEN = {
-    ("jtr-32", NOD): "「転移を示唆する結節は検出されなかった」: the hedge 〜を示唆する belongs to the "
-                     "denied 結節, but the first cue after 転移 is that hedge",
-}
+_OPEN: dict[tuple[str, str], str] = {}
 _CASES = [pytest.param(rid, text, finding, int(finding in pos), id=f"{rid}-{finding}",
                        marks=[pytest.mark.xfail(reason=_OPEN[(rid, finding)], strict=True)]
                        if (rid, finding) in _OPEN else [])
