@@ -381,8 +381,11 @@ def _parts(comp: CompiledLanguage, norm: str, a: int, b: int, memo: dict) -> lis
             lo = m.end()
         if lo < b or not spans:
             spans.append((lo if lo < b else a, b))
-        site = comp.exclude_sites.search
-        got = memo[(a, b)] = [(pa, pb, site(norm, pa, pb) is not None) for pa, pb in spans]
+        if len(spans) == 1:  # one part: the scope is the clause, whatever it names
+            got = memo[(a, b)] = [(a, b, False)]
+        else:
+            site = comp.exclude_sites.search
+            got = memo[(a, b)] = [(pa, pb, site(norm, pa, pb) is not None) for pa, pb in spans]
     return got
 
 
