@@ -237,3 +237,18 @@ def test_more_cue_forms(text, finding, state):
 ])
 def test_cue_forms_from_the_run_on_and_certainty_probes(text, finding, state):
     assert make_engine("rules").label([text])[0].findings[finding].state.value == state
+
+
+@pytest.mark.parametrize("text,state", [
+    ("胸水は同定困難です。", "negative"),
+    ("胸水は消褪しています。", "negative"),
+    ("有意な胸水とは言えない。", "negative"),
+    ("胸水を指摘しません。", "negative"),
+    ("胸水はほとんどない。", "negative"),
+    ("胸水は消失傾向。", "positive"),
+    ("Pleural effusion, nearly resolved.", "positive"),
+    ("Pleural effusion has almost completely resolved.", "positive"),
+    ("Pleural effusion has completely resolved.", "negative"),
+])
+def test_denial_sweep_forms(text, state):
+    assert make_engine("rules").label([text])[0].findings["Pleural effusion"].state.value == state
