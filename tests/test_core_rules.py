@@ -252,3 +252,13 @@ def test_cue_forms_from_the_run_on_and_certainty_probes(text, finding, state):
 ])
 def test_denial_sweep_forms(text, state):
     assert make_engine("rules").label([text])[0].findings["Pleural effusion"].state.value == state
+
+
+@pytest.mark.parametrize("text,finding,state", [
+    ("Findings are not suggestive of emphysema.", "Emphysema", "negative"),
+    ("There is nothing to suggest pleural effusion.", "Pleural effusion", "negative"),
+    ("Findings suggestive of emphysema.", "Emphysema", "uncertain"),
+    ("The heart is normal in size.", "Cardiomegaly", "negative"),
+])
+def test_english_sweep_forms(text, finding, state):
+    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
