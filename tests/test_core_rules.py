@@ -262,3 +262,18 @@ def test_denial_sweep_forms(text, state):
 ])
 def test_english_sweep_forms(text, finding, state):
     assert make_engine("rules").label([text])[0].findings[finding].state.value == state
+
+
+@pytest.mark.parametrize("text,finding,state", [
+    ("以前に留置されていた中心静脈カテーテルは抜去されていた。", "Medical material", "negative"),
+    ("両肺に小葉間中隔の肥厚が見られた。", "Interlobular septal thickening", "positive"),
+    ("リンパ節腫大を示唆する所見はなかった。", "Lymphadenopathy", "negative"),
+    ("膿胸を示唆する胸水は認めない。", "Pleural effusion", "negative"),
+    ("網状影と牽引性気管支拡張は前回と比べて大きな変化はありません。", "Bronchiectasis", "positive"),
+    ("右肺癌に対する定位放射線治療後2年。", "Lung nodule", "absent"),
+    ("The ground glass densities previously observed in both lungs have disappeared.", "Lung opacity", "negative"),
+    ("The nodule previously observed in the right lung has regressed.", "Lung nodule", "positive"),
+    ("Previously noted atelectasis has resolved.", "Atelectasis", "negative"),
+])
+def test_cue_forms_from_the_translation_and_clinical_probes(text, finding, state):
+    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
