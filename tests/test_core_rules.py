@@ -277,3 +277,23 @@ def test_english_sweep_forms(text, finding, state):
 ])
 def test_cue_forms_from_the_translation_and_clinical_probes(text, finding, state):
     assert make_engine("rules").label([text])[0].findings[finding].state.value == state
+
+
+@pytest.mark.parametrize("text,finding,state", [
+    ("依頼目的：胸水の評価\n【所見】胸水は認めません。", "Pleural effusion", "negative"),
+    ("臨床情報：胸水貯留の精査\n所見：特記すべき異常なし。", "Pleural effusion", "absent"),
+    ("Clinical history: Fever, r/o PNA. H/o hiatal hernia.\nFindings: Lungs are clear.", "Hiatal hernia", "absent"),
+    ("Comparison: CT dated 25.12.2019. " + "The lungs are otherwise unremarkable. " * 5 + "Small left pleural effusion.",
+     "Pleural effusion", "positive"),
+    ("PERICARDIUM: Small effusion.", "Pleural effusion", "absent"),
+    ("PERICARDIUM: Small effusion.", "Pericardial effusion", "positive"),
+    ("Pleura: small b/l effusions.", "Pleural effusion", "positive"),
+    ("Bulky mediastinal and R hilar LAD.", "Lymphadenopathy", "positive"),
+    ("Calcified plaque in the proximal LAD and LCx.", "Arterial wall calcification", "absent"),
+    ("Lungs w/o consolidation.", "Consolidation", "negative"),
+    ("Complete LLL collapse.", "Atelectasis", "positive"),
+    ("3.2 cm spiculated RUL mass.", "Lung nodule", "positive"),
+    ("Impression: Resolved L effusion.", "Pleural effusion", "negative"),
+])
+def test_context_sections_and_shorthand(text, finding, state):
+    assert make_engine("rules").label([text])[0].findings[finding].state.value == state

@@ -43,13 +43,17 @@ class LanguageData(BaseModel):
     # 嚢胞」 keeps its nodule. Both regular expressions; none: always the whole clause.
     exclude_breaks: str | None = None
     exclude_sites: str | None = None
+    # Headings of sections that give context, not findings (the clinical question, the
+    # history, the technique, the comparison): 「依頼目的：胸水の評価」, "Indication: r/o
+    # pneumonia". A regular expression of heading names; their sections are not labelled.
+    context_headings: str | None = None
     cues: dict[str, CueSet]
 
     def model_post_init(self, __context) -> None:
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites) if p]
+        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)

@@ -219,6 +219,14 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _heading(names: str, flags: int) -> re.Pattern:
+    """A heading at a line start: 【name】, ＜name＞, ■name, or name followed by a colon or
+    alone on its line."""
+    return re.compile(
+        rf"^[ \t]*(?:[【\[<＜■●][ \t]*(?:{names})[ \t]*[】\]>＞]?[ \t]*[:：]?|(?:{names})[ \t]*(?:[:：]|(?=\n)|$))",
+        flags | re.MULTILINE)
+
+
 def _split_anchored(patterns: list[str], flags: int) -> tuple[re.Pattern | None, re.Pattern | None]:
     """Exclusion patterns as (one search regex, one regex of those written with a leading
     '^', matched at the start of their scope); None for an empty group."""
@@ -252,6 +260,7 @@ class CompiledLanguage:
     denied_list_join: re.Pattern | None = None
     exclude_breaks: re.Pattern | None = None
     exclude_sites: re.Pattern | None = None
+    context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
 
 
 @lru_cache(maxsize=16)
@@ -291,4 +300,5 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         denied_list_join=re.compile(data.denied_list_join, flags) if data.denied_list_join else None,
         exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
+        context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
     )

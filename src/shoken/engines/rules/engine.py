@@ -202,6 +202,10 @@ class RuleEngine(Engine):
                     if res:
                         results[i] = res
             order = sorted(results)
+        if comp.context_heading is not None and order:
+            skip = _context_spans(comp, norm)
+            if skip:
+                order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
             for fi, state, rs, re_, cue in results[i]:
@@ -348,6 +352,42 @@ class RuleEngine(Engine):
         if back is not None:
             return State.POSITIVE, back[:2]
         return State.POSITIVE, None
+
+
+_NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
+_SENTENCE_END = re.compile(r"[。．！？!?]|\.(?=\s|$)")
+_CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
+
+
+def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
+    """Spans of the report's context sections (clinical question, history, technique,
+    comparison): the rest of the heading's line (only its first sentence if the line is long)
+    when the heading has text after it, else everything up to the next heading or blank line."""
+    spans = []
+    for m in comp.context_heading.finditer(norm):
+        eol = norm.find("\n", m.end())
+        if eol < 0:
+            eol = len(norm)
+        if norm[m.end():eol].strip():
+            # text after the heading on its line: the line, when it is short ("Clinical history:
+            # Fever, r/o PNA. H/o hiatal hernia."); of a long one only the first sentence, since
+            # a findings paragraph may follow ("Comparison: CT dated 25.12.2019. Trachea ...")
+            end = eol
+            if eol - m.end() > _CONTEXT_LINE:
+                stop = _SENTENCE_END.search(norm, m.end(), eol)
+                if stop is not None:
+                    end = stop.end()
+            spans.append((m.start(), end))
+        else:
+            nxt = _NEXT_HEADING.search(norm, eol)
+            spans.append((m.start(), nxt.start() if nxt is not None else len(norm)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) starts in one of the spans (a heading starts a line, and
+    a line starts a sentence)."""
+    return any(a <= lo < b for a, b in spans)
 
 
 def _excluded(ex: tuple, comp: CompiledLanguage, norm: str, a: int, b: int, s: int, e: int,
