@@ -197,7 +197,8 @@ def test_explanations_stay_within_one_statement(text, state):
     assert r.findings["Lung opacity"].state.value == state
 
 
-@pytest.mark.parametrize("text,finding,state", [
+# cue forms found by the probes and the denial sweeps: one sentence, one finding, one state
+CUE_FORMS = [
     ("胸水は指摘できなくなりました。", "Pleural effusion", "negative"),
     ("結節は認めなくなりました。", "Lung nodule", "negative"),
     ("右胸水は吸収されています。", "Pleural effusion", "negative"),
@@ -214,12 +215,6 @@ def test_explanations_stay_within_one_statement(text, state):
     ("Mediastinal lymph nodes, largest 8 mm, not significantly enlarged.", "Lymphadenopathy", "negative"),
     ("Calcified mediastinal lymph nodes noted, not enlarged.", "Lymphadenopathy", "negative"),
     ("Mediastinal lymph nodes of normal size.", "Lymphadenopathy", "negative"),
-])
-def test_more_cue_forms(text, finding, state):
-    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
-
-
-@pytest.mark.parametrize("text,finding,state", [
     ("No pulmonary nodule, consolidation, ground-glass opacity, emphysema, bronchiectasis or "
      "interlobular septal thickening is identified.", "Interlobular septal thickening", "negative"),
     ("IMPRESSION: 1. Stable nodule. 2. Resolved left pleural effusion.", "Pleural effusion", "negative"),
@@ -234,37 +229,19 @@ def test_more_cue_forms(text, finding, state):
     ("小葉間隔壁の肥厚を認め、癌性リンパ管症を疑う。", "Lung nodule", "absent"),
     ("低吸収域と高吸収域が混在するモザイクパターンを認めます。", "Lung opacity", "absent"),
     ("石灰化結節（陳旧性肉芽腫）を認めます。", "Pulmonary fibrotic sequela", "absent"),
-])
-def test_cue_forms_from_the_run_on_and_certainty_probes(text, finding, state):
-    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
-
-
-@pytest.mark.parametrize("text,state", [
-    ("胸水は同定困難です。", "negative"),
-    ("胸水は消褪しています。", "negative"),
-    ("有意な胸水とは言えない。", "negative"),
-    ("胸水を指摘しません。", "negative"),
-    ("胸水はほとんどない。", "negative"),
-    ("胸水は消失傾向。", "positive"),
-    ("Pleural effusion, nearly resolved.", "positive"),
-    ("Pleural effusion has almost completely resolved.", "positive"),
-    ("Pleural effusion has completely resolved.", "negative"),
-])
-def test_denial_sweep_forms(text, state):
-    assert make_engine("rules").label([text])[0].findings["Pleural effusion"].state.value == state
-
-
-@pytest.mark.parametrize("text,finding,state", [
+    ("胸水は同定困難です。", "Pleural effusion", "negative"),
+    ("胸水は消褪しています。", "Pleural effusion", "negative"),
+    ("有意な胸水とは言えない。", "Pleural effusion", "negative"),
+    ("胸水を指摘しません。", "Pleural effusion", "negative"),
+    ("胸水はほとんどない。", "Pleural effusion", "negative"),
+    ("胸水は消失傾向。", "Pleural effusion", "positive"),
+    ("Pleural effusion, nearly resolved.", "Pleural effusion", "positive"),
+    ("Pleural effusion has almost completely resolved.", "Pleural effusion", "positive"),
+    ("Pleural effusion has completely resolved.", "Pleural effusion", "negative"),
     ("Findings are not suggestive of emphysema.", "Emphysema", "negative"),
     ("There is nothing to suggest pleural effusion.", "Pleural effusion", "negative"),
     ("Findings suggestive of emphysema.", "Emphysema", "uncertain"),
     ("The heart is normal in size.", "Cardiomegaly", "negative"),
-])
-def test_english_sweep_forms(text, finding, state):
-    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
-
-
-@pytest.mark.parametrize("text,finding,state", [
     ("以前に留置されていた中心静脈カテーテルは抜去されていた。", "Medical material", "negative"),
     ("両肺に小葉間中隔の肥厚が見られた。", "Interlobular septal thickening", "positive"),
     ("リンパ節腫大を示唆する所見はなかった。", "Lymphadenopathy", "negative"),
@@ -274,12 +251,6 @@ def test_english_sweep_forms(text, finding, state):
     ("The ground glass densities previously observed in both lungs have disappeared.", "Lung opacity", "negative"),
     ("The nodule previously observed in the right lung has regressed.", "Lung nodule", "positive"),
     ("Previously noted atelectasis has resolved.", "Atelectasis", "negative"),
-])
-def test_cue_forms_from_the_translation_and_clinical_probes(text, finding, state):
-    assert make_engine("rules").label([text])[0].findings[finding].state.value == state
-
-
-@pytest.mark.parametrize("text,finding,state", [
     ("依頼目的：胸水の評価\n【所見】胸水は認めません。", "Pleural effusion", "negative"),
     ("臨床情報：胸水貯留の精査\n所見：特記すべき異常なし。", "Pleural effusion", "absent"),
     ("Clinical history: Fever, r/o PNA. H/o hiatal hernia.\nFindings: Lungs are clear.", "Hiatal hernia", "absent"),
@@ -294,6 +265,9 @@ def test_cue_forms_from_the_translation_and_clinical_probes(text, finding, state
     ("Complete LLL collapse.", "Atelectasis", "positive"),
     ("3.2 cm spiculated RUL mass.", "Lung nodule", "positive"),
     ("Impression: Resolved L effusion.", "Pleural effusion", "negative"),
-])
-def test_context_sections_and_shorthand(text, finding, state):
+]
+
+
+@pytest.mark.parametrize("text,finding,state", CUE_FORMS)
+def test_probe_cue_forms(text, finding, state):
     assert make_engine("rules").label([text])[0].findings[finding].state.value == state
