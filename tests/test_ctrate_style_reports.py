@@ -23,16 +23,9 @@ were deliberately left out.
 """
 from __future__ import annotations
 
-import pytest
-
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE,
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
 )
-
-FINDINGS = [MM, AWC, CM, PCE, CAC, HH, LN, EMP, ATL, NOD, OPA, FIB, PE, MOS, PBT, CON, BRX, IST]
 
 # (id, language, text, positive findings); every other finding is expected 0.
 CASES: list[tuple[str, str, str, set[str]]] = [
@@ -776,42 +769,9 @@ CASES: list[tuple[str, str, str, set[str]]] = [
      {MM, PE, ATL}),
 ]
 
-_BY_ID = {cid: (lang, text, positives) for cid, lang, text, positives in CASES}
-_ENGINE = None
-_RESULTS: dict[str, object] = {}
+probe_results, test_label, test_probe_set = probe_tests(CASES, minimum=45)
 
 
-def _result(cid: str):
-    """Label each report once and reuse the result for its 18 findings."""
-    global _ENGINE
-    if cid not in _RESULTS:
-        if _ENGINE is None:
-            _ENGINE = make_engine("rules")
-        lang, text, _ = _BY_ID[cid]
-        _RESULTS[cid] = _ENGINE.label([Report(id=cid, text=text, language=lang)])[0]
-    return _RESULTS[cid]
-
-
-PAIRS = [pytest.param(cid, finding, id=f"{cid}-{finding}") for cid, _, _, _ in CASES for finding in FINDINGS]
-
-
-def test_case_inventory():
-    ids = [cid for cid, _, _, _ in CASES]
-    assert len(ids) >= 45
-    assert len(set(ids)) == len(ids), "duplicate report ids"
+def test_language_mix():
     assert sum(lang == "en" for _, lang, _, _ in CASES) >= 25
     assert sum(lang == "ja" for _, lang, _, _ in CASES) >= 18
-    for cid, _, _, positives in CASES:
-        assert positives <= set(FINDINGS), f"{cid}: unknown finding in {positives - set(FINDINGS)}"
-
-
-@pytest.mark.parametrize("cid, finding", PAIRS)
-def test_ctrate_style_report(cid, finding):
-    _lang, text, positives = _BY_ID[cid]
-    expected = 1 if finding in positives else 0
-    fr = _result(cid).findings[finding]
-    evidence = "; ".join(f"text={e.text!r} cue={e.cue!r} sentence={e.sentence!r}" for e in fr.evidence) or "none"
-    assert fr.label == expected, (
-        f"{cid} / {finding}: expected {expected}, got {fr.label} (state={fr.state.value})\n"
-        f"evidence: {evidence}\nreport: {text}"
-    )

@@ -18,50 +18,9 @@ rule engine's lexicon or at any data set.
 """
 from __future__ import annotations
 
-import pytest
-
-from shoken.core.types import Report
-from shoken.engines import make_engine
-
-FINDINGS = [
-    "Medical material",
-    "Arterial wall calcification",
-    "Cardiomegaly",
-    "Pericardial effusion",
-    "Coronary artery wall calcification",
-    "Hiatal hernia",
-    "Lymphadenopathy",
-    "Emphysema",
-    "Atelectasis",
-    "Lung nodule",
-    "Lung opacity",
-    "Pulmonary fibrotic sequela",
-    "Pleural effusion",
-    "Mosaic attenuation pattern",
-    "Peribronchial thickening",
-    "Consolidation",
-    "Bronchiectasis",
-    "Interlobular septal thickening",
-]
-
-MM = "Medical material"
-AWC = "Arterial wall calcification"
-CM = "Cardiomegaly"
-PE = "Pericardial effusion"
-CAC = "Coronary artery wall calcification"
-HH = "Hiatal hernia"
-LAD = "Lymphadenopathy"
-EMPH = "Emphysema"
-ATEL = "Atelectasis"
-NOD = "Lung nodule"
-OPA = "Lung opacity"
-FIB = "Pulmonary fibrotic sequela"
-PLE = "Pleural effusion"
-MOS = "Mosaic attenuation pattern"
-PBT = "Peribronchial thickening"
-CONS = "Consolidation"
-BRX = "Bronchiectasis"
-IST = "Interlobular septal thickening"
+from findings import (  # tests/findings.py
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, IST, LN, MM, MOS, NOD, OPA, PBT, PCE, PE, probe_tests,
+)
 
 
 def _r(findings: str, impression: str, headers: bool = True) -> str:
@@ -83,20 +42,20 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 心嚢液貯留は認めない。縦隔および両側肺門部に病的なサイズのリンパ節は認められなかった。
 両肺上葉優位に小葉中心性および傍隔壁性の気腫性変化が観察された。
 右肺上葉後区に径8mmの充実性結節を認める。左肺下葉に数mm大の微小結節が散見される。胸水は認めない。
-""", "肺気腫。右肺上葉の8mm大結節。経過観察が推奨される。"), {AWC, CAC, EMPH, NOD}),
+""", "肺気腫。右肺上葉の8mm大結節。経過観察が推奨される。"), {AWC, CAC, EMP, NOD}),
 
     ("jtr-03", _r("""
 心拡大を認める。心嚢内に最大厚さ12mmの心嚢液貯留が観察された。
 両側に胸水が認められ、右側で最大厚さ35mm、左側で25mmである。
 胸水に隣接して両肺下葉に受動性無気肺が観察された。縦隔に病的なサイズのリンパ節は認めない。
 大動脈弓部に石灰化アテローム性プラークが認められる。気管・主気管支は開存している。肺結節は検出されなかった。
-""", "心拡大、心嚢液貯留および両側胸水。両肺下葉の無気肺性変化。"), {CM, PE, PLE, ATEL, AWC}),
+""", "心拡大、心嚢液貯留および両側胸水。両肺下葉の無気肺性変化。"), {CM, PCE, PE, ATL, AWC}),
 
     ("jtr-04", _r("""
 右肺下葉にエアブロンコグラムを伴うコンソリデーションが観察された。その周囲にすりガラス影が認められる。
 左肺には浸潤影は認めない。胸水は検出されなかった。縦隔に病的なサイズのリンパ節は認めない。
 心臓の大きさおよび心膜は正常である。食道裂孔ヘルニアは認められない。骨構造に溶骨性・硬化性病変は認めない。
-""", "右肺下葉のコンソリデーションおよび周囲のすりガラス影であり、肺炎に合致する所見である。"), {CONS, OPA}),
+""", "右肺下葉のコンソリデーションおよび周囲のすりガラス影であり、肺炎に合致する所見である。"), {CON, OPA}),
 
     ("jtr-05", _r("""
 胸骨正中切開術後の変化として胸骨ワイヤーが観察された。
@@ -125,7 +84,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
     ("jtr-08", _r("""
 両肺にびまん性のすりガラス影および小葉間隔壁肥厚が観察された。両側に少量の胸水が認められる。
 心拡大を認める。縦隔に病的なサイズのリンパ節は認めない。心嚢液貯留は認めない。気管支拡張は認めない。
-""", "肺水腫と一致する所見。心拡大および両側少量胸水。"), {OPA, IST, PLE, CM}),
+""", "肺水腫と一致する所見。心拡大および両側少量胸水。"), {OPA, IST, PE, CM}),
 
     ("jtr-09", _r("""
 前回検査(2020年3月)と比較して、右肺下葉に認められたコンソリデーションは消失した。
@@ -137,7 +96,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 右肺上葉に径35mmの辺縁不整な腫瘤が観察された。
 縦隔の気管前および右下部気管傍に短径18mmおよび15mmの腫大リンパ節が認められる。
 右肺門部にもリンパ節腫大が認められる。胸水は検出されなかった。心嚢液貯留は認めない。左肺に結節は認めない。
-""", "右肺上葉の腫瘤であり、縦隔および右肺門リンパ節転移を伴う原発性肺癌と考えられた。"), {NOD, LAD}),
+""", "右肺上葉の腫瘤であり、縦隔および右肺門リンパ節転移を伴う原発性肺癌と考えられた。"), {NOD, LN}),
 
     ("jtr-11", _r("""
 左肺上葉舌区に淡いすりガラス影が観察された。感染性変化の可能性がある。右肺には異常は認められなかった。
@@ -149,7 +108,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 右肺下葉背側に小範囲のコンソリデーションが観察され、誤嚥性肺炎の可能性がある。
 左肺下葉に板状無気肺が認められる。両側胸水は認めない。心拡大は認めない。食道の拡張は認めない。
 食道裂孔ヘルニアは検出されなかった。縦隔に病的なサイズのリンパ節は認めない。
-""", "右肺下葉のコンソリデーションであり、誤嚥性肺炎が示唆される。左肺下葉の板状無気肺。"), {CONS, ATEL}),
+""", "右肺下葉のコンソリデーションであり、誤嚥性肺炎が示唆される。左肺下葉の板状無気肺。"), {CON, ATL}),
 
     ("jtr-13", _r("""
 冠動脈の石灰化が観察された(左前下行枝および右冠動脈)。心臓の大きさは正常範囲内である。
@@ -165,14 +124,14 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 大動脈に石灰化アテローム性プラークを認めます。
 冠動脈に石灰化を認めます。
 """, "肺気腫。右肺下葉の6mm結節は前回と比較して著変なく、良性の可能性が高いと考えます。",
-        headers=False), {EMPH, NOD, AWC, CAC}),
+        headers=False), {EMP, NOD, AWC, CAC}),
 
     ("jtr-15", _r("""
 気管内チューブの先端は気管分岐部の約4cm上方に位置している。
 右内頸静脈経由の中心静脈カテーテルが上大静脈内に観察された。経鼻胃管が胃内に留置されている。
 両側に中等量の胸水が認められ、隣接する肺実質に圧排性無気肺が観察された。
 心臓の大きさは正常である。心嚢液貯留は認めない。縦隔に病的なサイズのリンパ節は認めない。
-""", "挿管状態。両側胸水および圧排性無気肺。"), {MM, PLE, ATEL}),
+""", "挿管状態。両側胸水および圧排性無気肺。"), {MM, PE, ATL}),
 
     ("jtr-16", _r("""
 両肺に結節・腫瘤・コンソリデーション・すりガラス影および気管支拡張の所見は認められなかった。
@@ -194,7 +153,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 左肺下葉の腫瘤も増大し、現在径48mmである。左胸水が新たに出現した。
 心嚢液貯留は認めない。心臓の大きさは正常である。右肺に新たな結節は認めない。
 """, "前回と比較して左肺下葉腫瘤および縦隔リンパ節腫大の増大、新たな左胸水。病勢進行と評価した。"),
-        {LAD, NOD, PLE}),
+        {LN, NOD, PE}),
 
     ("jtr-19", _r("""
 両肺下葉胸膜直下優位に蜂巣肺を伴う線維性変化が観察された。牽引性気管支拡張を伴う。
@@ -211,18 +170,18 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 軽度の心拡大が観察された。心膜腔内に少量の心嚢液が認められる。両側胸水は検出されなかった。
 両肺下葉に気管支周囲壁肥厚が認められる。気管支拡張は認めない。
 縦隔に病的なサイズのリンパ節は認めない。大動脈の径は正常である。
-""", "軽度心拡大および少量の心嚢液貯留。気管支周囲壁肥厚。"), {CM, PE, PBT}),
+""", "軽度心拡大および少量の心嚢液貯留。気管支周囲壁肥厚。"), {CM, PCE, PBT}),
 
     ("jtr-22", _r("""
 右胸腔内に胸腔ドレーンが留置されている。右側に少量の胸水が残存している。
 右肺下葉に無気肺性変化が観察された。気胸は認めない。左肺は清明である。
 心臓の大きさは正常であり、心嚢液貯留は認めない。縦隔に病的なサイズのリンパ節は認めない。
-""", "右胸腔ドレーン留置後。少量の右胸水の残存と右肺下葉の無気肺性変化。"), {MM, PLE, ATEL}),
+""", "右胸腔ドレーン留置後。少量の右胸水の残存と右肺下葉の無気肺性変化。"), {MM, PE, ATL}),
 
     ("jtr-23", _r("""
 両肺上葉に傍隔壁性気腫および複数のブラが観察された。最大のブラは右肺尖部で径45mmである。
 胸水は認めない。冠動脈の石灰化が観察された。心拡大は認めない。縦隔に病的なサイズのリンパ節は認めない。
-""", "ブラを伴う肺気腫。冠動脈の石灰化。"), {EMPH, CAC}),
+""", "ブラを伴う肺気腫。冠動脈の石灰化。"), {EMP, CAC}),
 
     ("jtr-24", _r("""
 両肺にモザイクパターンの可能性がある。コンソリデーションの所見は認められなかった。
@@ -247,20 +206,20 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 すりガラス影の内部に小葉間隔壁肥厚が重畳し、クレイジーペービングパターンを呈している。
 右肺下葉では一部コンソリデーションを伴う。胸水は検出されなかった。縦隔に病的なサイズのリンパ節は認めない。
 心臓の大きさは正常である。心嚢液貯留は認めない。
-""", "COVID-19肺炎に合致する所見である。"), {OPA, IST, CONS}),
+""", "COVID-19肺炎に合致する所見である。"), {OPA, IST, CON}),
 
     ("jtr-27", _r("""
 下行大動脈内にステントグラフトが留置されている。冠動脈にステントが観察された。
 大動脈壁に石灰化アテローム性プラークが認められる。心臓の大きさは正常である。
 心嚢液貯留・心膜肥厚は認めない。両肺に結節は認めない。胸水は認めない。
 両肺上葉に軽度の気腫性変化が認められる。
-""", "大動脈ステントグラフト留置後。軽度の肺気腫。"), {MM, AWC, EMPH}),
+""", "大動脈ステントグラフト留置後。軽度の肺気腫。"), {MM, AWC, EMP}),
 
     ("jtr-28", _r("""
 右肺中葉および左肺舌区に軽度の気管支拡張が疑われる。同部位に気管支壁肥厚を伴う。
 右肺中葉に無気肺が観察された。胸水は認めない。心拡大は認めない。縦隔に病的なサイズのリンパ節は認めない。
 冠動脈に石灰化は認めない。
-""", "右肺中葉・左肺舌区の軽度気管支拡張の可能性。右肺中葉の無気肺。"), {BRX, PBT, ATEL}),
+""", "右肺中葉・左肺舌区の軽度気管支拡張の可能性。右肺中葉の無気肺。"), {BRX, PBT, ATL}),
 
     ("jtr-29", _r("""
 心膜の軽度肥厚を認めるが、心嚢液貯留は認めない。心臓の大きさは正常である。
@@ -272,12 +231,12 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 両側肺門および縦隔に対称性のリンパ節腫大が観察された(最大短径20mm)。
 両肺上葉に気管支血管束に沿った多発小結節が認められる。胸水は認めない。心嚢液貯留は認めない。
 心臓の大きさは正常である。コンソリデーションは認めない。
-""", "両側肺門リンパ節腫大および両肺の小結節であり、サルコイドーシスを支持する所見と評価した。"), {LAD, NOD}),
+""", "両側肺門リンパ節腫大および両肺の小結節であり、サルコイドーシスを支持する所見と評価した。"), {LN, NOD}),
 
     ("jtr-31", _r("""
 左肺下葉にコンソリデーションが観察され、内部にエアブロンコグラムを伴う。左胸水が少量認められる。
 右肺は清明である。心臓の大きさは正常である。心嚢液貯留は認めない。縦隔に病的なサイズのリンパ節は認めない。
-""", "左肺下葉のコンソリデーションおよび少量左胸水であり、肺炎と随伴性胸水に合致する。"), {CONS, PLE}),
+""", "左肺下葉のコンソリデーションおよび少量左胸水であり、肺炎と随伴性胸水に合致する。"), {CON, PE}),
 
     ("jtr-32", _r("""
 右前胸部皮下に中心静脈ポートが留置されており、カテーテル先端は上大静脈に位置している。
@@ -290,7 +249,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 右側に微量の胸水の可能性がある。心臓はやや拡大しており、軽度の心拡大が疑われる。心嚢液貯留は認めない。
 両肺に結節・コンソリデーションは認めない。縦隔に病的なサイズのリンパ節は認めない。
 胸部大動脈に石灰化アテローム性プラークが観察された。冠動脈の石灰化も認められる。
-""", "軽度の心拡大が疑われる。右側微量胸水の可能性。大動脈および冠動脈の石灰化。"), {PLE, CM, AWC, CAC}),
+""", "軽度の心拡大が疑われる。右側微量胸水の可能性。大動脈および冠動脈の石灰化。"), {PE, CM, AWC, CAC}),
 
     ("jtr-34", _r("""
 両肺にびまん性の小葉中心性の淡いすりガラス影が観察された。モザイクパターンおよび呼気でのエアトラッピングを伴う。
@@ -302,7 +261,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 左肺舌区に板状無気肺が認められる。右肺尖部に胸膜肥厚を伴う陳旧性の後遺性変化が観察された。
 右肺下葉に径5mmの結節を認め、肺内リンパ節の可能性がある。胸水は認めない。心拡大は認めない。
 縦隔に病的なサイズのリンパ節は認めない。食道裂孔ヘルニアは認めない。
-""", "右肺尖部の後遺性変化。左肺舌区の板状無気肺。右肺下葉の5mm結節。"), {FIB, ATEL, NOD}),
+""", "右肺尖部の後遺性変化。左肺舌区の板状無気肺。右肺下葉の5mm結節。"), {FIB, ATL, NOD}),
 
     ("jtr-36", _r("""
 上行大動脈は径48mmに拡張している。大動脈弓および下行大動脈の壁に石灰化が観察された。
@@ -315,7 +274,7 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 左肺全体に小葉間隔壁の結節状肥厚が認められ、癌性リンパ管症が示唆される。
 左肺門部に腫大リンパ節が認められ、転移の可能性がある。左側に中等量の胸水が認められる。
 右肺に結節は認めない。心嚢液貯留は認めない。
-""", "左肺上葉腫瘤。癌性リンパ管症および左肺門リンパ節転移の可能性。左胸水。"), {NOD, IST, LAD, PLE}),
+""", "左肺上葉腫瘤。癌性リンパ管症および左肺門リンパ節転移の可能性。左胸水。"), {NOD, IST, LN, PE}),
 
     ("jtr-38", _r("""
 気管および主気管支に異常は認めません。
@@ -331,50 +290,24 @@ REPORTS: list[tuple[str, str, set[str]]] = [
 前回検査(2022年1月)と比較して、両側少量胸水は著変なし。右肺下葉のすりガラス影も著変を認めない。
 新たなコンソリデーションは検出されなかった。心拡大が認められる。心嚢液貯留は認めない。
 縦隔に病的なサイズのリンパ節は認めない。冠動脈の石灰化が観察された。
-""", "前回と比較して著変なし。両側少量胸水、右肺下葉のすりガラス影、心拡大。"), {PLE, OPA, CM, CAC}),
+""", "前回と比較して著変なし。両側少量胸水、右肺下葉のすりガラス影、心拡大。"), {PE, OPA, CM, CAC}),
 
     ("jtr-40", _r("""
 気管切開チューブが留置されている。両肺下葉背側に無気肺性変化が観察された。
 右肺下葉にコンソリデーションが認められ、誤嚥を示唆する。胸水は検出されなかった。心臓の大きさは正常である。
 食道は拡張しているが食道裂孔ヘルニアは認めない。縦隔に病的なサイズのリンパ節は認めない。
 """, "気管切開後。右肺下葉のコンソリデーションであり誤嚥性肺炎が示唆される。両肺下葉の無気肺性変化。"),
-        {MM, ATEL, CONS}),
+        {MM, ATL, CON}),
 
     ("jtr-41", _r("""
 両肺に気腫性変化・気管支壁肥厚および気管支拡張が観察された。右肺中葉に径10mmの結節が認められる。
 縦隔に病的なサイズのリンパ節は認めない。胸水・心嚢液貯留は認めない。心臓の大きさは正常である。
 胸部大動脈に石灰化アテローム性プラークが観察された。
-""", "COPDに合致する気腫性変化および気道病変。右肺中葉の10mm結節。"), {EMPH, PBT, BRX, NOD, AWC}),
+""", "COPDに合致する気腫性変化および気道病変。右肺中葉の10mm結節。"), {EMP, PBT, BRX, NOD, AWC}),
 ]
 
 # Known engine limits, kept visible (strict: they must start passing when fixed)
-_OPEN: dict[tuple[str, str], str] = {}
-_CASES = [pytest.param(rid, text, finding, int(finding in pos), id=f"{rid}-{finding}",
-                       marks=[pytest.mark.xfail(reason=_OPEN[(rid, finding)], strict=True)]
-                       if (rid, finding) in _OPEN else [])
-          for rid, text, pos in REPORTS for finding in FINDINGS]
+OPEN: dict[tuple[str, str], str] = {}
 
-
-@pytest.fixture(scope="module")
-def results():
-    eng = make_engine("rules")
-    reports = [Report(id=rid, text=text, language="ja") for rid, text, _ in REPORTS]
-    return {r.id: r for r in eng.label(reports)}
-
-
-def test_report_set_shape():
-    ids = [rid for rid, _, _ in REPORTS]
-    assert len(ids) >= 35
-    assert len(ids) == len(set(ids))
-    for _, _, pos in REPORTS:
-        assert pos <= set(FINDINGS)
-
-
-@pytest.mark.parametrize(("rid", "text", "finding", "expected"), _CASES)
-def test_jpn_translation_label(results, rid, text, finding, expected):
-    fr = results[rid].findings[finding]
-    ev = "; ".join(f"{e.text!r} (cue={e.cue!r}) in {e.sentence!r}" for e in fr.evidence) or "none"
-    assert fr.label == expected, (
-        f"{rid} {finding}: expected {expected}, got {fr.label} (state={fr.state.value})\n"
-        f"evidence: {ev}\nreport:\n{text}"
-    )
+probe_results, test_label, test_probe_set = probe_tests(
+    [(rid, "ja", text, pos) for rid, text, pos in REPORTS], OPEN, minimum=35)
