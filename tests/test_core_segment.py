@@ -1,3 +1,5 @@
+import pytest
+
 from shoken.lang import detect_language
 from shoken.text.segment import find_sections, fold, sentence_spans
 
@@ -22,6 +24,18 @@ def test_english_sentences_do_not_split_decimals():
     t = "A 3.5 mm nodule is seen. No effusion."
     spans = [t[a:b].strip() for a, b in sentence_spans(t)]
     assert spans == ["A 3.5 mm nodule is seen.", "No effusion."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("右 pl. eff. 少量。胸水なし。", ["右 pl. eff. 少量。", "胸水なし。"]),
+    ("Nodule approx. 5 mm. No effusion.", ["Nodule approx. 5 mm.", "No effusion."]),
+    ("Consolidation vs. atelectasis, e.g. in the RLL. Rt. lung clear.",
+     ["Consolidation vs. atelectasis, e.g. in the RLL.", "Rt. lung clear."]),
+    # the same letters ending a longer word still end a sentence ("heart." is not "rt.")
+    ("Normal heart. No effusion.", ["Normal heart.", "No effusion."]),
+])
+def test_abbreviation_full_stops_do_not_end_sentences(text, sentences):
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == sentences
 
 
 def test_run_on_report_without_punctuation_is_one_sentence():

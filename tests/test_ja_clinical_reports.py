@@ -272,6 +272,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ('jk-01', LN): 'CT-RATE convention: described small / sub-centimetre nodes are labelled lymphadenopathy',
     ('jk-05', FIB): '網状影 with traction bronchiectasis reads as fibrosis; the probe counts it as an opacity only',
+    ('jk-01', OPA): '網状影 beside 蜂巣肺 / 牽引性 reads as fibrosis, not also as an opacity (another probe, test_ja_ild_reports, labels it so); this probe counts it as an opacity',
+    ('jk-05', OPA): '網状影 beside 牽引性気管支拡張 reads as fibrosis, not also as an opacity (as test_ja_ild_reports labels it); this probe counts it as an opacity',
     ('jk-06', NOD): '「肺病変」 (a lung lesion) in a diagnosis counts as a nodule',
     ('jk-19', FIB): '網状影 reads as fibrosis also inside a crazy-paving pattern',
     ('jk-30', MM): '「縫合線」 reads as a staple line (a device)',

@@ -4,7 +4,8 @@
   ASCII letters *without changing the length*, so offsets found on the folded text
   slice the original text exactly.
 * :func:`sentence_spans` splits at 。．！？!?, bullets (•), newlines and at English
-  full stops followed by a space (not decimal points such as "3.5 mm"). Japanese
+  full stops followed by a space (not decimal points such as "3.5 mm", nor the stop
+  of a common abbreviation: "pl. eff.", "approx.", "e.g.", "vs."). Japanese
   「・」 and 「、」 are list and clause marks, not sentence ends.
 * :func:`find_sections` finds findings / impression headers (所見, 診断, 結論,
   印象, Findings, Impression, Conclusion …).
@@ -52,7 +53,12 @@ def _same_shape(text: str, low: str) -> bool:
 _LENGTHENING = "\u0130"
 
 
-_SENT_END = re.compile(r"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$)")
+# A full stop after a common abbreviation ("pl. eff.", "approx. 5 mm", "e.g.", "vs.",
+# "Rt. S6") does not end the sentence.
+_ABBREVIATIONS = ("pl", "eff", "approx", "appr", "vs", "cf", "dr", "rt", "lt", "bilat", "incl", "e.g", "i.e")
+# (the look-behinds come after the stop, so they are tried only at a stop)
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+_SENT_END = re.compile(rf"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$){_NOT_AFTER}", re.IGNORECASE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
