@@ -257,7 +257,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('ji-17', OPA): '網状影 without a fibrotic word in its clause is read as an opacity (reticular opacity); the probe counts reticulation under FIB only',
-    ('ji-35', LN): 'lymph nodes described as present are 1 in the CT-RATE hand labels even when small (e.g. "short lymph nodes less than 1 cm"); the engine follows them, the probe counts small nodes as 0',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
