@@ -12,6 +12,14 @@ def test_fold_keeps_length_and_offsets():
     assert "no effusion" in f
 
 
+def test_fold_maps_character_variants_one_for_one():
+    # 囊 (JIS X 0213, as some report systems write it) is the lexicons' 嚢; offsets stay put
+    t = "心囊液貯留を認める。"
+    f = fold(t)
+    assert len(f) == len(t)
+    assert f == "心嚢液貯留を認める。"
+
+
 def test_japanese_sentences_keep_list_marks():
     t = "胸水・心嚢液は認めない。右肺に結節を認め、経過観察を推奨する。\n• 肺気腫"
     spans = [t[a:b].strip() for a, b in sentence_spans(t)]

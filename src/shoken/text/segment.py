@@ -1,9 +1,11 @@
 """Segmentation that keeps character offsets into the original text.
 
-* :func:`fold` maps full-width ASCII (ＣＴ, ２ｃｍ, （－）) to ASCII and lower-cases
-  ASCII letters *without changing the length*, so offsets found on the folded text
+* :func:`fold` maps full-width ASCII (ＣＴ, ２ｃｍ, （－）) to ASCII, a few character
+  variants to the form the lexicons use (囊 -> 嚢) and lower-cases ASCII letters
+  *without changing the length*, so offsets found on the folded text
   slice the original text exactly.
-* :func:`sentence_spans` splits at 。．！？!?, bullets (•), newlines and at English
+* :func:`sentence_spans` splits at 。．！？!?, bullets (•), newlines (not one right after
+  a Japanese particle or 、, a soft wrap: 「心拡大は⏎ありません」) and at English
   full stops followed by a space (not decimal points such as "3.5 mm", nor the stop
   of a common abbreviation: "pl. eff.", "approx.", "e.g.", "vs."). Japanese
   「・」 and 「、」 are list and clause marks, not sentence ends.
@@ -27,10 +29,12 @@ _FOLD[0x2212] = ord("-")  # minus sign
 _FOLD[0x2010] = ord("-")
 _FOLD[0x2013] = ord("-")
 _FOLD[0x2014] = ord("-")
+# character variants that report systems produce, one code point for one: 囊 (JIS X 0213) -> 嚢
+_FOLD[0x56CA] = 0x56A2
 FOLD_TABLE = _FOLD
 
 
-_NEEDS_TABLE = re.compile("[\uff01-\uff5e\u3000\u2010\u2013\u2014\u2212]")
+_NEEDS_TABLE = re.compile("[\uff01-\uff5e\u3000\u2010\u2013\u2014\u2212\u56ca]")
 
 
 def fold(text: str) -> str:
@@ -58,7 +62,10 @@ _LENGTHENING = "\u0130"
 _ABBREVIATIONS = ("pl", "eff", "approx", "appr", "vs", "cf", "dr", "rt", "lt", "bilat", "incl", "e.g", "i.e")
 # (the look-behinds come after the stop, so they are tried only at a stop)
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-_SENT_END = re.compile(rf"[。．！？!?\n\u2022\u25cf\u25a0]|\.(?=\s|$){_NOT_AFTER}", re.IGNORECASE)
+# A line break right after a Japanese particle or 、 is a soft wrap inside a sentence
+# (「心拡大は⏎ありません」); anywhere else it ends the sentence.
+_SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)|\.(?=\s|$){_NOT_AFTER}",
+                       re.IGNORECASE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
