@@ -87,6 +87,8 @@ def test_uncertain_policy():
     "両側胸水を認める。心嚢液貯留・心膜肥厚は認めない。右肺に結節を疑います。",
     "No pericardial effusion. Bilateral pleural effusion is seen. Possible nodule.",
     "ＣＴ：胸水（－）。右肺下葉にconsolidationを認める。",
+    # half-width katakana: voiced marks composed (ｶﾞ -> ガ) shorten the text being matched
+    "右下葉にｽﾘｶﾞﾗｽ影を認めます。ﾍﾟｰｽﾒｰｶｰ留置後。縦隔ﾘﾝﾊﾟ節腫大はありません。ﾌﾞﾗを伴う肺気腫。",
 ])
 def test_evidence_offsets_slice_back(text):
     r = ENGINE.label([text])[0]
@@ -103,6 +105,18 @@ def test_evidence_offsets_slice_back(text):
             if ev.cue is not None:
                 assert ev.cue in text
     assert n >= 2
+
+
+def test_half_width_katakana_reads_like_full_width():
+    half = "右下葉にｽﾘｶﾞﾗｽ影を認めます。ﾍﾟｰｽﾒｰｶｰ留置後。縦隔ﾘﾝﾊﾟ節腫大はありません。ｺﾝｿﾘﾃﾞｰｼｮﾝなし。"
+    full = "右下葉にスリガラス影を認めます。ペースメーカー留置後。縦隔リンパ節腫大はありません。コンソリデーションなし。"
+    a, b = ENGINE.label([half, full])
+    assert {n: f.state for n, f in a.findings.items()} == {n: f.state for n, f in b.findings.items()}
+    assert b.findings["Lung opacity"].state is State.POSITIVE
+    assert b.findings["Consolidation"].state is State.NEGATIVE
+    ev = a.findings["Lymphadenopathy"].evidence[0]
+    assert "ﾘﾝﾊﾟ節" in ev.text and ev.cue == "はありません"
+    assert ev.sentence == "縦隔ﾘﾝﾊﾟ節腫大はありません。"
 
 
 def test_states_and_scores_consistent():

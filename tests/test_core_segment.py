@@ -1,7 +1,7 @@
 import pytest
 
 from shoken.lang import detect_language
-from shoken.text.segment import find_sections, fold, sentence_spans
+from shoken.text.segment import find_sections, fold, normalize, sentence_spans
 
 
 def test_fold_keeps_length_and_offsets():
@@ -18,6 +18,35 @@ def test_fold_maps_character_variants_one_for_one():
     f = fold(t)
     assert len(f) == len(t)
     assert f == "心嚢液貯留を認める。"
+
+
+def test_fold_maps_half_width_katakana_one_for_one():
+    t = "ﾘﾝﾊﾟ節｡ｽﾘｶﾞﾗｽ影､ﾌﾞﾗ"
+    f = fold(t)
+    assert len(f) == len(t)
+    assert f.startswith("リンハ\u309a節。スリカ\u3099ラス影、")
+
+
+@pytest.mark.parametrize("text", ["ﾘﾝﾊﾟ節腫大｡ｽﾘｶﾞﾗｽ影", "ﾞ先頭ﾟﾊﾟ", "ｶﾞｷﾞｸﾞｹﾞｺﾞ", "abc ﾊﾞ ﾊﾟ ｳﾞ x"])
+def test_normalize_composes_voiced_kana_and_maps_offsets_back(text):
+    norm, offsets = normalize(text)
+    assert offsets is not None and len(offsets) == len(norm) + 1
+    assert offsets[0] == 0 and offsets[-1] == len(text)
+    assert offsets == sorted(set(offsets))  # strictly increasing
+    # every normalised character comes from the original characters it maps back to
+    import unicodedata
+    for i, c in enumerate(norm):
+        src = text[offsets[i]:offsets[i + 1]]
+        assert unicodedata.normalize("NFKC", src).lower() == c or fold(src) == c
+
+
+def test_normalize_is_fold_when_nothing_composes():
+    # nothing to compose: a lone mark at the start, or no mark at all
+    for t in ["胸水を認めない。", "ﾘﾝ", "No effusion", "ﾞ先頭"]:
+        norm, offsets = normalize(t)
+        assert offsets is None and norm == fold(t)
+    assert normalize("ｽﾘｶﾞﾗｽ")[0] == "スリガラス"
+    assert normalize("ﾘﾝﾊﾟ節")[0] == "リンパ節"
 
 
 def test_japanese_sentences_keep_list_marks():

@@ -17,7 +17,8 @@ from shoken.engines import make_engine
 FRAGMENTS = ["胸水", "を認める", "は認めない", "の疑い", "。", "、", "が、", "No ", "pleural effusion",
              " is seen", " not ", "possible ", "; ", "\n", "\r\n", "\t", "肺結節", "心拡大なし",
              "ＡＢＣ", "Findings:", "IMPRESSION:", "\u200b", "\ufeff", "\x00", "\x1b[31m", "(", ")",
-             "N0", "右", "left", "胸腔积液", "未见", "😷", "\u0301", "ﬁ", "İ", "ß"]
+             "N0", "右", "left", "胸腔积液", "未见", "😷", "\u0301", "ﬁ", "İ", "ß",
+             "ｽﾘｶﾞﾗｽ影", "ﾘﾝﾊﾟ節", "ﾞ", "ﾟ", "ｶﾞ", "\u3099"]
 
 texts = st.one_of(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=400),

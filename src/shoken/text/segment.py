@@ -1,9 +1,13 @@
 """Segmentation that keeps character offsets into the original text.
 
-* :func:`fold` maps full-width ASCII (ＣＴ, ２ｃｍ, （－）) to ASCII, a few character
+* :func:`fold` maps full-width ASCII (ＣＴ, ２ｃｍ, （－）) to ASCII, half-width katakana
+  to full-width (ﾘﾝﾊﾟ -> リンハ゜: its voiced marks become combining marks), a few character
   variants to the form the lexicons use (囊 -> 嚢) and lower-cases ASCII letters
   *without changing the length*, so offsets found on the folded text
   slice the original text exactly.
+* :func:`normalize` is :func:`fold` plus the composition of those voiced marks
+  (ｶﾞ -> ガ), which shortens the text: it also returns the map from normalised offsets
+  back to the original's.
 * :func:`sentence_spans` splits at 。．！？!?, bullets (•), newlines (not one right after
   a Japanese particle or 、, a soft wrap: 「心拡大は⏎ありません」) and at English
   full stops followed by a space (not decimal points such as "3.5 mm", nor the stop
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20  # ideographic space
@@ -31,10 +36,14 @@ _FOLD[0x2013] = ord("-")
 _FOLD[0x2014] = ord("-")
 # character variants that report systems produce, one code point for one: 囊 (JIS X 0213) -> 嚢
 _FOLD[0x56CA] = 0x56A2
+# half-width katakana and punctuation (ｽﾘｶﾞﾗｽ, ｡｢｣､･) from old report systems: one full-width
+# character each (NFKC); ﾞ and ﾟ become combining marks, composed by normalize()
+for _cp in range(0xFF61, 0xFFA0):
+    _FOLD[_cp] = ord(unicodedata.normalize("NFKC", chr(_cp)))
 FOLD_TABLE = _FOLD
 
 
-_NEEDS_TABLE = re.compile("[\uff01-\uff5e\u3000\u2010\u2013\u2014\u2212\u56ca]")
+_NEEDS_TABLE = re.compile("[\uff01-\uff5e\uff61-\uff9f\u3000\u2010\u2013\u2014\u2212\u56ca]")
 
 
 def fold(text: str) -> str:
@@ -46,6 +55,38 @@ def fold(text: str) -> str:
         if len(low) == len(text) and (text.isascii() or _same_shape(text, low)):
             return low
     return text.translate(FOLD_TABLE)
+
+
+_VOICED = re.compile("[\uff9e\uff9f]")
+_COMBINING = re.compile(".[\u3099\u309a]", re.DOTALL)
+
+
+def normalize(text: str) -> tuple[str, list[int] | None]:
+    """:func:`fold`, then half-width voiced kana composed (ｶﾞ -> ガ, ﾊﾟ -> パ) so that the
+    lexicons see the usual spelling. Returns ``(normalised, offsets)``: ``offsets`` is None
+    when the length is unchanged (offsets then slice the original as they are); else
+    ``offsets[i]`` is the original position of normalised character ``i`` (one entry more
+    than the normalised text, for end offsets)."""
+    norm = fold(text)
+    if text.isascii() or _VOICED.search(text) is None:
+        return norm, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _COMBINING.finditer(norm):
+        composed = unicodedata.normalize("NFC", m.group())
+        if len(composed) != 1:  # nothing to compose with (a mark after a non-kana)
+            continue
+        parts.append(norm[last:m.start()])
+        offsets.extend(range(last, m.start()))
+        parts.append(composed)
+        offsets.append(m.start())
+        last = m.end()
+    if not parts:
+        return norm, None
+    parts.append(norm[last:])
+    offsets.extend(range(last, len(norm) + 1))
+    return "".join(parts), offsets
 
 
 def _same_shape(text: str, low: str) -> bool:

@@ -11,8 +11,11 @@ read as empty (the model then scores it as it scores an empty report).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from shoken.core.schema import Schema, load_schema
-from shoken.text.segment import fold
+from shoken.text.segment import normalize
+
 
 class MentionFocus:
     """Sentence spans of a text that mention a finding of ``schema`` (all its languages)."""
@@ -29,10 +32,12 @@ class MentionFocus:
     def mentions(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """``{finding index: [(start, end), ...]}`` of the lexicon's mentions in ``text``
         (state not decided: "no effusion" mentions Pleural effusion)."""
-        norm = fold(text)
+        norm, offsets = normalize(text)
         out: dict[int, list[tuple[int, int]]] = {}
         for m in self._matchers:
             for s, e, (fi, _kind, _code) in m.candidates(norm, 0, len(norm)):
+                if offsets is not None:
+                    s, e = offsets[s], offsets[e]
                 out.setdefault(fi, []).append((s, e))
         for spans in out.values():
             spans.sort()
@@ -40,11 +45,12 @@ class MentionFocus:
 
     def keep(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The spans (sentences of ``text``) that contain a mention, in order."""
-        norm = fold(text)
+        norm, offsets = normalize(text)
         out = []
         for a, b in spans:
+            na, nb = (a, b) if offsets is None else (bisect_left(offsets, a), bisect_left(offsets, b))
             for m in self._matchers:
-                if m.candidates(norm, a, b):
+                if m.candidates(norm, na, nb):
                     out.append((a, b))
                     break
         return out

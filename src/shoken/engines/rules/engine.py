@@ -42,7 +42,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
-from shoken.text.segment import clause_bounds, find_sections, fold, sentence_ends
+from shoken.text.segment import clause_bounds, find_sections, normalize, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
@@ -146,7 +146,9 @@ class RuleEngine(Engine):
 
     def _analyse(self, text: str, lang: str, sections) -> dict[int, tuple[State, list[Evidence]]]:
         comp = self.compiled(lang)
-        norm = fold(text)
+        # offsets: None when the normalised text lines up with the original (almost always);
+        # else the map back (half-width voiced kana composed: ｶﾞ -> ガ)
+        norm, offsets = normalize(text)
         # Mixed-language text: English terms inside Japanese/Chinese sentences (「右下葉に
         # consolidationを認める」) and English sentences in a CJK report, or the reverse.
         other = None
@@ -217,9 +219,14 @@ class RuleEngine(Engine):
                         best[fi] = (state, [])
                     continue
                 s, e = lo + rs, lo + re_
+                cs, ce = (lo + cue[0], lo + cue[1]) if cue else (0, 0)
+                slo, shi = lo, hi
+                if offsets is not None:
+                    s, e, cs, ce, slo, shi = (offsets[s], offsets[e], offsets[cs], offsets[ce],
+                                              offsets[slo], offsets[shi])
                 ev = Evidence(start=s, end=e, text=text[s:e],
-                              cue=text[lo + cue[0]:lo + cue[1]] if cue else None,
-                              sentence=text[lo:hi].strip(),
+                              cue=text[cs:ce] if cue else None,
+                              sentence=text[slo:shi].strip(),
                               section=_section_at(sections, s))
                 if cur is None or _RANK[state] > _RANK[cur[0]]:
                     best[fi] = (state, [ev])
