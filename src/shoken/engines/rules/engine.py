@@ -265,10 +265,11 @@ class RuleEngine(Engine):
         for s, e, (fi, kind, code) in hits:  # per finding: leftmost-longest, non-overlapping
             if s < last_end.get(fi, -1):
                 continue
-            if bounds and _crosses(bounds, s, e) and _holds_denial(every, s, e):
+            if kind != "negated" and bounds and _crosses(bounds, s, e) and _holds_denial(every, s, e):
                 # a pattern with a gap does not join two clauses over the first one's denial or
                 # hedge: 「大動脈に石灰化は認めませんが、冠動脈石灰化を認めます」 has no coronary
-                # mention from 石灰化 to 冠動脈, and the denial stays the aorta's
+                # mention from 石灰化 to 冠動脈, and the denial stays the aorta's (a ``_negated``
+                # pattern is a denial by design: 「リンパ節を認めますが、有意な腫大ではありません」)
                 continue
             last_end[fi] = e
             mentions.append((s, e, fi, kind, comp if code == comp.code else other))
@@ -340,7 +341,9 @@ class RuleEngine(Engine):
                         neg = None
                 else:
                     fwd = neg = None  # a predicate between a forward cue and the mention ends its scope
-            elif cs >= e - 1 and cs < b and ce > e:
+            elif (cs >= e - 1 or (cs > s and direction == "backward")) and cs < b and ce > e:
+                # (a backward cue that starts inside a mention with a gap and reaches past it is
+                # that mention's: 「リンパ節は縮小し、有意な腫大はありません」)
                 if direction == "backward" and cs - e <= bw:
                     back = c
                     break
