@@ -277,7 +277,9 @@ CUE_FORMS = [
     ("Calcified plaque in the proximal LAD and LCx.", "Arterial wall calcification", "absent"),
     ("Lungs w/o consolidation.", "Consolidation", "negative"),
     ("Complete LLL collapse.", "Atelectasis", "positive"),
-    ("3.2 cm spiculated RUL mass.", "Lung nodule", "positive"),
+    # a lung mass is not a nodule (CT-RATE convention); under 3 cm it is one by size
+    ("3.2 cm spiculated RUL mass.", "Lung nodule", "absent"),
+    ("2.5 cm spiculated RUL mass.", "Lung nodule", "positive"),
     ("Impression: Resolved L effusion.", "Pleural effusion", "negative"),
 ]
 

@@ -666,6 +666,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("cv-26", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
     ('cv-13', OPA): "', which may be due to atelectasis,' starts a new clause, so the explanation does not reach the density increase",
     ('cv-44', OPA): "CT-RATE convention: 'infiltration' alone is not labelled Lung opacity",
 }

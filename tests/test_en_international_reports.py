@@ -275,6 +275,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("intl-35", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
     ('intl-28', LN): 'CT-RATE convention: described small / sub-centimetre nodes are labelled lymphadenopathy',
     ('intl-44', OPA): "an opacity named in a clause with peribronchial thickening is read as that finding's density, as CT-RATE labels it",
 }

@@ -291,6 +291,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("sh-17", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
     ('sh-10', NOD): 'an addendum that corrects a finding away is not applied to the findings above it',
     ('sh-44', PE): 'an addendum that corrects a finding away is not applied to the findings above it',
     ('sh-14', PE): "'Interval resolution of X and of the previously seen Y': the participle 'seen' ends the resolution's reach",

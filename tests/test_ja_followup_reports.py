@@ -234,6 +234,9 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("jf-03", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
+    ("jf-17", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
+    ("jf-31", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
     ('jf-13', CM): '「心拡大は改善し、心臓の大きさは正常範囲です」: the improved cardiomegaly stays a mention; the later normal size is a separate statement',
     ('jf-33', NOD): '「炎症性結節であったと考えます」: a hedge about what a resolved nodule was reads as a hedged nodule',
 }

@@ -104,8 +104,8 @@ JA_NEGATION = cases("ja-neg", "ja", [
     ("肺転移の可能性は低いと考えます。", NOD, N),
     ("無気肺とは考えにくいです。", ATL, N),
     ("リンパ節転移を疑う所見はありません。", LN, N),
-    ("肺野に腫瘤影や浸潤影はみられない。", NOD, N),
-    ("肺野に腫瘤影や浸潤影はみられない。", CON, N),
+    ("肺野に結節影や浸潤影はみられない。", NOD, N),
+    ("肺野に結節影や浸潤影はみられない。", CON, N),
     ("胸水は両側とも認めない。", PE, N),
     ("肺気腫なし。", EMP, N),
     ("無気肺の残存はありません。", ATL, N),
@@ -173,7 +173,7 @@ JA_AFFIRMATION = cases("ja-pos", "ja", [
     ("右S2にGGNあり、経過観察を推奨。", NOD, P),
     ("右上葉扁平上皮癌と診断します。", NOD, P),
     ("胸水の増加なし、心嚢液貯留なし。", PE, P),
-    ("左上葉に腫瘤を認め、原発性肺癌を疑います。縦隔リンパ節転移なし。", NOD, P),
+    ("左上葉に腫瘤を認め、原発性肺癌を疑います。縦隔リンパ節転移なし。", NOD, U),  # the hedged cancer (a mass is not a nodule)
     ("両側胸水、左優位。", PE, P),
     ("右胸水は少量で、無気肺を伴う。", ATL, P),
     ("肺炎後の瘢痕と思われる索状影を認めます。", FIB, P),
@@ -376,7 +376,7 @@ JA_SYNONYMS = cases("ja-syn", "ja", [
     ("左下葉に充実性結節を認めます。", NOD, P),
     ("右上葉に部分充実性結節を認めます。", NOD, P),
     ("両肺に微小結節が散在しています。", NOD, P),
-    ("左上葉に腫瘤を認めます。", NOD, P),
+    ("左上葉に腫瘤を認めます。", NOD, A),  # a lung mass is not a nodule (CT-RATE convention)
     # Lung opacity
     ("右下葉にすりガラス陰影を認めます。", OPA, P),
     ("両肺に淡い濃度上昇域を認めます。", OPA, P),
@@ -683,7 +683,7 @@ EN_SYNONYMS = cases("en-syn", "en", [
     ("Plate-like atelectasis.", ATL, P),
     ("Micronodules in both lungs.", NOD, P),
     ("Part-solid nodule in the left upper lobe.", NOD, P),
-    ("Spiculated mass in the right upper lobe.", NOD, P),
+    ("Spiculated mass in the right upper lobe.", NOD, A),  # a lung mass is not a nodule (CT-RATE convention)
     ("Ground-glass opacities in both lungs.", OPA, P),
     ("Tree-in-bud pattern in the right lower lobe.", OPA, P),
     ("Patchy opacities in the left lower lobe.", OPA, P),

@@ -79,7 +79,8 @@ EN = [
     # uncertainty
     ("Early pneumonia with ground-glass opacity cannot be excluded.", {OPA: U}),
     ("The nodule may represent a granuloma.", {NOD: P}),
-    ("A spiculated mass suspicious for lung cancer.", {NOD: P}),
+    # (the mass is not a nodule, CT-RATE convention; the suspected cancer is)
+    ("A spiculated mass suspicious for lung cancer.", {NOD: U}),
     ("Possible small left pleural effusion.", {PE: U}),
     ("Findings are suspicious for mediastinal lymphadenopathy.", {LN: U}),
     # staging

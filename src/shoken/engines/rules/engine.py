@@ -273,6 +273,8 @@ class RuleEngine(Engine):
                 continue
             last_end[fi] = e
             mentions.append((s, e, fi, kind, comp if code == comp.code else other))
+        if len(mentions) > 1 and _HEADING_COLON.search(norm, lo, hi) is not None:
+            mentions = _without_headings(norm, lo, mentions)
         # a cue wholly inside a finding mention is part of the finding's name, except inside
         # a mention with words in between, whose cues are real and also reach the other
         # mentions ("Atherosclerotic calcifications were not detected in the aorta") ...
@@ -283,7 +285,8 @@ class RuleEngine(Engine):
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi)
-            if ex is not None and _excluded(ex, tcomp, norm, a, b, s, e, memo):
+            if ex is not None and (_excluded(ex, tcomp, norm, a, b, s, e, memo)
+                                   or (a > lo and _heading_excludes(ex, norm, lo, a))):
                 continue
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
@@ -330,10 +333,12 @@ class RuleEngine(Engine):
             cs, ce, kind, direction = c
             # a forward cue may overlap the mention's first words: "no pathological" +
             # "pathological lymph node"
-            if ce <= s or (cs < s and ce <= e and direction == "forward"):
+            # ... and so may a denial read backward: "prominent but not enlarged lymph nodes"
+            # ("not enlarged" + "enlarged lymph nodes")
+            if ce <= s or (cs < s and ce <= e and (direction == "forward" or kind == "negation")):
                 if cs < a:
                     continue
-                if direction == "forward":
+                if direction == "forward" or ce > s:
                     fwd = c if s - ce <= fw else None
                     if kind == "negation":
                         neg = fwd
@@ -486,6 +491,36 @@ def _explained_scope(comp: CompiledLanguage, norm: str, a: int, b: int, s: int, 
     while hi + 1 < len(parts) and not parts[hi + 1][2]:
         hi += 1
     return parts[lo][0], max(parts[hi][1], e)
+
+
+_HEADING_COLON = re.compile(r"[:：]")
+# the start of a line up to a heading's colon: "SPLEEN: ", "  LYMPH NODES: ", 「肝： 」
+_HEADING = re.compile(r"[ \t]*[^\s:：。.][^:：\n。.]{0,30}[:：][ \t]*")
+
+
+def _without_headings(norm: str, lo: int, mentions: list) -> list:
+    """The mentions less those that are a line's heading ("LYMPH NODES: No retroperitoneal
+    lymphadenopathy.") when the line goes on to mention the same finding: that mention, not
+    the heading, carries the state. A heading alone keeps its state (「リンパ節：腫大あり」)."""
+    out = []
+    for m in mentions:
+        s, e, fi = m[0], m[1], m[2]
+        j = e
+        while j < len(norm) and norm[j] in " \t":
+            j += 1
+        if (j < len(norm) and norm[j] in ":：" and not norm[max(lo, norm.rfind("\n", lo, s) + 1):s].strip(" \t-•*")
+                and any(o[2] == fi and o[0] > j for o in mentions)):
+            continue
+        out.append(m)
+    return out
+
+
+def _heading_excludes(ex: tuple, norm: str, lo: int, a: int) -> bool:
+    """Whether the line's heading before the clause [a, ...) names one of the finding's
+    exclusion words: "SPLEEN: Several calcified granulomas." (the clause after a colon is the
+    heading's)."""
+    search = ex[0]
+    return search is not None and _HEADING.fullmatch(norm, lo, a) is not None and search.search(norm, lo, a) is not None
 
 
 def _crosses(bounds: list[tuple[int, int]], s: int, e: int) -> bool:
