@@ -287,3 +287,13 @@ CUE_FORMS = [
 @pytest.mark.parametrize("text,finding,state", CUE_FORMS)
 def test_probe_cue_forms(text, finding, state):
     assert make_engine("rules").label([text])[0].findings[finding].state.value == state
+
+
+@pytest.mark.parametrize("code", ["ja", "en"])
+def test_every_pattern_has_an_anchor(code):
+    """A pattern without a literal anchor is scanned over every sentence (``finditer``): a
+    pattern that starts with a gap or an optional number should be split so that each part
+    starts with a literal (a speed guard, not a timing)."""
+    comp = make_engine("rules").compiled(code)
+    assert [rx.pattern for rx, _ in comp.terms.fallback] == []
+    assert [rx.pattern for rx, _ in comp.context.fallback] == []
