@@ -297,3 +297,20 @@ def test_every_pattern_has_an_anchor(code):
     comp = make_engine("rules").compiled(code)
     assert [rx.pattern for rx, _ in comp.terms.fallback] == []
     assert [rx.pattern for rx, _ in comp.context.fallback] == []
+
+
+def test_a_line_break_inside_a_word_is_a_wrap():
+    # fixed-width report systems wrap lines inside words; the break does not split the term ...
+    text = "右肺門および縦隔リンパ\n節腫大あり、転移を疑う。\n両側下葉にコンソリデー\nション。\n#3 肺気\n腫"
+    r = ENGINE.label([text])[0]
+    for name in ("Lymphadenopathy", "Consolidation", "Emphysema"):
+        f = r.findings[name]
+        assert f.label == 1, name
+        ev = f.evidence[0]
+        assert text[ev.start:ev.end] == ev.text and "\n" in ev.text
+    # ... but a break between two items stays one: each keeps its own cue
+    r = ENGINE.label(["大動脈壁石灰化\n冠動脈石灰化なし", "結節\n肺気腫なし"])
+    assert r[0].findings["Arterial wall calcification"].state is State.POSITIVE
+    assert r[0].findings["Coronary artery wall calcification"].state is State.NEGATIVE
+    assert r[1].findings["Lung nodule"].state is State.POSITIVE
+    assert r[1].findings["Emphysema"].state is State.NEGATIVE

@@ -1,7 +1,7 @@
 import pytest
 
 from shoken.lang import detect_language
-from shoken.text.segment import find_sections, fold, normalize, sentence_spans
+from shoken.text.segment import find_sections, fold, normalize, remove_at, sentence_spans
 
 
 def test_fold_keeps_length_and_offsets():
@@ -96,3 +96,13 @@ def test_language_detection():
     assert detect_language("Bilateral pleural effusion.") == "en"
     assert detect_language("双侧胸腔积液。") == "zh"
     assert detect_language("右肺下葉にconsolidationを認める。") == "ja"
+
+
+def test_remove_at_maps_offsets_back_and_composes():
+    text = "ab\ncd\nef"
+    out, back = remove_at(text, [2, 5])
+    assert out == "abcdef" and len(back) == len(out) + 1
+    assert [text[back[i]] for i in range(len(out))] == list(out) and back[-1] == len(text)
+    norm, offsets = normalize("ｶﾞ\nｷﾞ")
+    out, back = remove_at(norm, [1], offsets)
+    assert out == "ガギ" and back == [0, 3, 5]

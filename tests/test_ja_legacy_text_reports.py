@@ -372,10 +372,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jhw-22", LN): "a term broken by a fixed-width line wrap (「リンパ⏎節」) is not rejoined: a newline between two kanji or katakana may also end an item",
-    ("jhw-28", CON): "a term broken by a fixed-width line wrap (「リンパ⏎節」) is not rejoined: a newline between two kanji or katakana may also end an item",
-    ("jhw-35", LN): "a term broken by a fixed-width line wrap (「リンパ⏎節」) is not rejoined: a newline between two kanji or katakana may also end an item",
-    ("jhw-35", EMP): "a term broken by a fixed-width line wrap (「リンパ⏎節」) is not rejoined: a newline between two kanji or katakana may also end an item",
     ("jhw-20", OPA): "粒状影 (centrilobular micronodules) is read as both nodule and opacity; the probes disagree on it",
 }
 

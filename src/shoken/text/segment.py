@@ -89,6 +89,24 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
+def remove_at(text: str, positions: list[int], offsets: list[int] | None = None) -> tuple[str, list[int]]:
+    """``text`` without the characters at ``positions`` (sorted), and the map from the new
+    text's offsets to the original's (one entry more than the new text). ``offsets``: an
+    earlier map of ``text`` to compose with (as :func:`normalize` returns)."""
+    parts: list[str] = []
+    back: list[int] = []
+    last = 0
+    for k in positions:
+        parts.append(text[last:k])
+        back.extend(range(last, k))
+        last = k + 1
+    parts.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    if offsets is not None:
+        back = [offsets[i] for i in back]
+    return "".join(parts), back
+
+
 def _same_shape(text: str, low: str) -> bool:
     # str.lower() can lengthen rare characters (İ -> i̇); equal length with no such
     # character means every offset still lines up.

@@ -115,6 +115,34 @@ def anchors_of(pattern: str, flags: int = 0) -> set[str] | None:
     return None
 
 
+def _has_gap(items) -> bool:
+    """Whether a parsed pattern has a run of free characters (``[^。]{0,25}``, ``.*``, ``\\S+``),
+    i.e. whether a match can join two statements."""
+    for op, av in items:
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            body = list(av[2])
+            if av[1] >= 4 and any(o in (_c.NOT_LITERAL, _c.ANY, _c.CATEGORY)
+                                  or (o is _c.IN and any(x[0] in (_c.NEGATE, _c.CATEGORY) for x in a))
+                                  for o, a in body):
+                return True
+            if _has_gap(body):
+                return True
+        elif op is _c.SUBPATTERN:
+            if _has_gap(av[-1]):
+                return True
+        elif op is _c.BRANCH:
+            if any(_has_gap(b) for b in av[1]):
+                return True
+    return False
+
+
+def has_gap(pattern: str, flags: int = 0) -> bool:
+    try:
+        return _has_gap(list(_p.parse(pattern, flags)))
+    except re.error:  # pragma: no cover - patterns are validated on load
+        return True
+
+
 class Matcher:
     """Finds every match start of many patterns: Aho-Corasick over literal anchors,
     then each candidate pattern is tried with ``match`` at that position only.
@@ -126,8 +154,11 @@ class Matcher:
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list] = {}
         self.fallback: list[tuple[re.Pattern, object]] = []
+        self.gapped: set[re.Pattern] = set()  # patterns with free characters (see tight_spans)
         for pattern, payload in entries:
             rx = re.compile(pattern, flags)
+            if has_gap(pattern, flags):
+                self.gapped.add(rx)
             anchors = anchors_of(pattern, flags)
             if anchors is None:
                 self.fallback.append((rx, payload))
@@ -165,6 +196,23 @@ class Matcher:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
                     add((m.start(), m.end(), payload))
+        return out
+
+    def tight_spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of the matches in ``text`` of the patterns without free characters
+        (words, not phrases: what a line break inside a word would split)."""
+        out: list[tuple[int, int]] = []
+        if self.empty:
+            return out
+        gapped = self.gapped
+        for end, (n, items) in self.automaton.iter(text):
+            p = end - n + 1
+            for rx, _payload in items:
+                if rx in gapped:
+                    continue
+                m = rx.match(text, p)
+                if m is not None and m.end() > p:
+                    out.append((p, m.end()))
         return out
 
     def candidates_by_span(self, text: str, ends: list[int]) -> dict[int, list[tuple[int, int, object]]]:

@@ -42,7 +42,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
-from shoken.text.segment import clause_bounds, find_sections, normalize, sentence_ends
+from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
@@ -149,6 +149,8 @@ class RuleEngine(Engine):
         # offsets: None when the normalised text lines up with the original (almost always);
         # else the map back (half-width voiced kana composed: ｶﾞ -> ガ)
         norm, offsets = normalize(text)
+        if comp.data.script == "cjk" and "\n" in norm:
+            norm, offsets = _join_wrapped_words(norm, offsets, comp)
         # Mixed-language text: English terms inside Japanese/Chinese sentences (「右下葉に
         # consolidationを認める」) and English sentences in a CJK report, or the reverse.
         other = None
@@ -521,6 +523,33 @@ def _heading_excludes(ex: tuple, norm: str, lo: int, a: int) -> bool:
     heading's)."""
     search = ex[0]
     return search is not None and _HEADING.fullmatch(norm, lo, a) is not None and search.search(norm, lo, a) is not None
+
+
+# a line break between two kanji / katakana: a wrap inside a word (「縦隔リンパ⏎節腫大」) or an
+# item break (「結節⏎肺気腫」)
+_WRAP = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff])\n(?=[\u30a0-\u30ff\u3400-\u9fff])")
+
+
+def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLanguage):
+    """The text without the line breaks that split a lexicon word (「リンパ⏎節腫大」,
+    「コンソリデー⏎ション」, 「肺気⏎腫」), as fixed-width report systems wrap lines; a break is
+    removed only where a finding term without free characters runs across it once it is gone,
+    so item breaks stay (「大動脈壁石灰化⏎冠動脈石灰化なし」 keeps two statements)."""
+    keep = []
+    for m in _WRAP.finditer(norm):
+        k = m.start()
+        # the words around the break, joined (a word without free characters is short)
+        lo, hi = max(0, k - _WRAP_REACH), min(len(norm), k + 1 + _WRAP_REACH)
+        window = norm[lo:k] + norm[k + 1:hi]
+        cut = k - lo
+        if any(s < cut < e for s, e in comp.terms.tight_spans(window)):
+            keep.append(k)
+    if not keep:
+        return norm, offsets
+    return remove_at(norm, keep, offsets)
+
+
+_WRAP_REACH = 16
 
 
 def _crosses(bounds: list[tuple[int, int]], s: int, e: int) -> bool:
