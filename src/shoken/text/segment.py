@@ -70,23 +70,19 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
     norm = fold(text)
     if text.isascii() or _VOICED.search(text) is None:
         return norm, None
-    parts: list[str] = []
-    offsets: list[int] = []
-    last = 0
+    chars: list[str] | None = None
+    marks: list[int] = []
     for m in _COMBINING.finditer(norm):
         composed = unicodedata.normalize("NFC", m.group())
         if len(composed) != 1:  # nothing to compose with (a mark after a non-kana)
             continue
-        parts.append(norm[last:m.start()])
-        offsets.extend(range(last, m.start()))
-        parts.append(composed)
-        offsets.append(m.start())
-        last = m.end()
-    if not parts:
+        if chars is None:
+            chars = list(norm)
+        chars[m.start()] = composed  # the base takes the composed kana; its mark goes
+        marks.append(m.start() + 1)
+    if chars is None:
         return norm, None
-    parts.append(norm[last:])
-    offsets.extend(range(last, len(norm) + 1))
-    return "".join(parts), offsets
+    return remove_at("".join(chars), marks)
 
 
 def remove_at(text: str, positions: list[int], offsets: list[int] | None = None) -> tuple[str, list[int]]:
