@@ -12,7 +12,7 @@ from shoken.core.types import Report
 from shoken.engines import make_engine
 
 from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, BRX, CAC, CM, CON, EMP, FIB, HH, LN, MM, NOD, OPA, PCE, PE, N, P, U,
+    ATL, BRX, CAC, CM, CON, EMP, FIB, HH, LN, MM, NOD, OPA, PCE, PE, A, N, P, U,
 )
 
 JA = [
@@ -63,6 +63,15 @@ JA = [
     ("無気肺の可能性も否定できません。", {ATL: U}),
     ("右胸水は減少しています。", {PE: P}),
     ("縦隔リンパ節腫大を認めず、胸水もなし。", {LN: N, PE: N}),
+    # the humble polite ～ております forms: present, and denied
+    ("右下葉に小結節を認めております。", {NOD: P}),
+    ("胸水は認められておりません。", {PE: N}),
+    ("心嚢液は認めておりません。", {PCE: N}),
+    ("縦隔リンパ節は腫大しておりません。", {LN: N}),
+    ("肺気腫は存在しておりません。", {EMP: N}),
+    ("新たな結節は指摘されておりません。", {NOD: N}),
+    # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
+    ("右下葉の索状影は無気肺ではないでしょうか。", {ATL: U}),
 ]
 
 EN = [
@@ -101,6 +110,9 @@ EN = [
     ("Emphysema is unlikely.", {EMP: N}),
     ("Findings suggestive of emphysema.", {EMP: U}),
     ("The lungs are clear without consolidation.", {CON: N}),
+    # a density that the sentence calls consolidation is the consolidation; a list names both
+    ("An increase in density consistent with consolidation is seen in the left lower lobe.", {CON: P, OPA: A}),
+    ("Patchy opacities and consolidation in the right lower lobe.", {OPA: P, CON: P}),
 ]
 
 
