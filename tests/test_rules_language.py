@@ -111,7 +111,7 @@ EN = [
     ("Findings suggestive of emphysema.", {EMP: U}),
     ("The lungs are clear without consolidation.", {CON: N}),
     # a density that the sentence calls consolidation is the consolidation; a list names both
-    ("An increase in density consistent with consolidation is seen in the left lower lobe.", {CON: P, OPA: A}),
+    ("Left lower lobe density increase, consistent with consolidation.", {CON: P, OPA: A}),
     ("Patchy opacities and consolidation in the right lower lobe.", {OPA: P, CON: P}),
 ]
 
