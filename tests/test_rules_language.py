@@ -70,6 +70,8 @@ JA = [
     ("縦隔リンパ節は腫大しておりません。", {LN: N}),
     ("肺気腫は存在しておりません。", {EMP: N}),
     ("新たな結節は指摘されておりません。", {NOD: N}),
+    # 繊維 is the other common spelling of 線維 (fibrosis)
+    ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
     ("右下葉の索状影は無気肺ではないでしょうか。", {ATL: U}),
 ]
