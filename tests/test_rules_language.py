@@ -115,6 +115,10 @@ EN = [
     # a density that the sentence calls consolidation is the consolidation; a list names both
     ("Left lower lobe density increase, consistent with consolidation.", {CON: P, OPA: A}),
     ("Patchy opacities and consolidation in the right lower lobe.", {OPA: P, CON: P}),
+    # sequelae of another organ are not the lung's; a lung site in the same sentence keeps them
+    ("Chronic pyelonephritis sequelae in both kidneys.", {FIB: A}),
+    ("Sequelae of an old fracture of the right humerus.", {FIB: A}),
+    ("Calcified granulomas in the spleen and fibrotic sequelae in both lung apices.", {FIB: P}),
 ]
 
 
