@@ -25,6 +25,16 @@ class CueSet(BaseModel):
     backward: list[str] = Field(default_factory=list)
 
 
+class SpellingData(BaseModel):
+    """Finding words whose misspellings (one edit away) are read as the word; see
+    :mod:`shoken.text.spelling`."""
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+    not_misspellings: list[str] = Field(default_factory=list)
+    misspellings: dict[str, str] = Field(default_factory=dict)
+    min_length: int = 7
+
+
 class LanguageData(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str
@@ -47,6 +57,8 @@ class LanguageData(BaseModel):
     # history, the technique, the comparison): 「依頼目的：胸水の評価」, "Indication: r/o
     # pneumonia". A regular expression of heading names; their sections are not labelled.
     context_headings: str | None = None
+    # misspelt finding words read as the word ("atelactasis", "calsification")
+    spelling: SpellingData | None = None
     cues: dict[str, CueSet]
 
     def model_post_init(self, __context) -> None:

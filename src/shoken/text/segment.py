@@ -119,7 +119,10 @@ _ABBREVIATIONS = ("pl", "eff", "approx", "appr", "vs", "cf", "dr", "rt", "lt", "
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 # A line break right after a Japanese particle or 、 is a soft wrap inside a sentence
 # (「心拡大は⏎ありません」); anywhere else it ends the sentence.
-_SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)|\.(?=\s|$){_NOT_AFTER}",
+# A full stop with no space after it also ends a sentence between two words ("without
+# contrast.Fibrotic bands are seen"), not inside a number or an abbreviation.
+_SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)"
+                       rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){_NOT_AFTER}",
                        re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from shoken.core.schema import Schema
 from shoken.lang import LanguageData, load_language
+from shoken.text.spelling import Spelling
 
 _MAX_ANCHORS = 512
 _MAX_ANCHOR_LEN = 12
@@ -148,15 +149,30 @@ class Matcher:
     then each candidate pattern is tried with ``match`` at that position only.
     Patterns without anchors fall back to ``finditer``."""
 
-    def __init__(self, entries: list[tuple[str, object]], flags: int) -> None:
+    def __init__(self, entries: list[tuple], flags: int) -> None:
+        """``entries``: ``(pattern, payload)``, or ``(pattern, payload, anchors)`` with the
+        anchors given: many literal words of one length sharing one pattern (the misspellings,
+        tens of thousands), which share one automaton value, so that they add no objects for
+        the garbage collector to walk."""
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list] = {}
+        shared: dict[str, tuple] = {}  # anchor -> the automaton value of a given-anchor entry
         self.fallback: list[tuple[re.Pattern, object]] = []
         self.gapped: set[re.Pattern] = set()  # patterns with free characters (see tight_spans)
-        for pattern, payload in entries:
+        for entry in entries:
+            pattern, payload = entry[0], entry[1]
             rx = re.compile(pattern, flags)
+            if len(entry) > 2:
+                item = (rx, payload)
+                values: dict[int, tuple] = {}
+                for a in entry[2]:
+                    if a in shared or a in table:
+                        table.setdefault(a, list(shared.pop(a, (0, ()))[1])).append(item)
+                    else:
+                        shared[a] = values.setdefault(len(a), (len(a), (item,)))
+                continue
             if has_gap(pattern, flags):
                 self.gapped.add(rx)
             anchors = anchors_of(pattern, flags)
@@ -170,8 +186,12 @@ class Matcher:
             for a in minimal:
                 table.setdefault(a, []).append((rx, payload))
         for a, items in table.items():
+            if a in shared:
+                items = [*shared.pop(a)[1], *items]
             self.automaton.add_word(a, (len(a), tuple(items)))
-        self.empty = not table
+        for a, value in shared.items():
+            self.automaton.add_word(a, value)
+        self.empty = not table and not shared
         if not self.empty:
             self.automaton.make_automaton()
 
@@ -258,6 +278,10 @@ class Matcher:
 _GAP = re.compile(r"\((?:\\w|\\S)\+ \)\{")
 
 
+# the word that starts at a misspelling's anchor (the engine compares its length)
+_WHOLE_WORD = r"(?<![a-z0-9])[a-z]+(?![a-z0-9])"
+
+
 def _term_kind(pattern: str) -> str:
     """``"span"`` for patterns that can swallow a cue (words in between), else ``"term"``."""
     return "span" if _GAP.search(pattern) else "term"
@@ -309,6 +333,7 @@ class CompiledLanguage:
     exclude_breaks: re.Pattern | None = None
     exclude_sites: re.Pattern | None = None
     context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
+    spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
 
 
 @lru_cache(maxsize=16)
@@ -331,6 +356,17 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         xp, xpa = _split_anchored(f.exclude.get(f"{code}_explained", []), flags)
         findings.append(CompiledFinding(index=i, name=f.name, exclude=ex, exclude_anchored=exa,
                                         explained=xp, explained_anchored=xpa, negated=None))
+    spelling = None
+    if data.spelling is not None:
+        sd = data.spelling
+        spelling = Spelling(sd.words, sd.not_misspellings, sd.misspellings, sd.min_length)
+        # every misspelling is a literal anchor of one shared pattern (the whole word from the
+        # anchor): found in the lexicon's own automaton pass, so clean text costs nothing
+        # more; the engine checks that the word is the misspelling and rereads the report
+        by_length: dict[int, list[str]] = {}
+        for k in spelling.keys():
+            by_length.setdefault(len(k), []).append(k)
+        term_entries += [(_WHOLE_WORD, (-1, "spelling", n), ks) for n, ks in sorted(by_length.items())]
     cue_entries: list[tuple[str, object]] = []
     for kind in ("negation", "uncertainty", "affirmation"):
         cs = data.cues.get(kind)
@@ -349,4 +385,5 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
+        spelling=spelling,
     )

@@ -151,14 +151,33 @@ class RuleEngine(Engine):
         norm, offsets = normalize(text)
         if comp.data.script == "cjk" and "\n" in norm:
             norm, offsets = _join_wrapped_words(norm, offsets, comp)
+        try:
+            return self._analyse_norm(text, norm, offsets, comp, sections)
+        except _Misspelt:
+            # a misspelt finding word ("atelactasis"): the report is read again with the words
+            # spelt right (rare; clean text never gets here), offsets mapped to the original
+            fixed, fixed_offsets = norm, offsets
+            for c in [comp, *self._others(comp, norm)]:
+                if c.spelling is not None:
+                    fixed, fixed_offsets = c.spelling.fix(fixed, fixed_offsets)
+            if fixed == norm:  # pragma: no cover - the fixer and the automaton share one table
+                raise
+            return self._analyse_norm(text, fixed, fixed_offsets, comp, sections)
+
+    def _others(self, comp: CompiledLanguage, norm: str) -> list[CompiledLanguage]:
+        """The other language of mixed text (see :meth:`_analyse_norm`), or none."""
+        if comp.data.script == "cjk":
+            return [self.compiled("en")] if _LATIN_WORD.search(norm) else []
+        if not norm.isascii() and _CJK_CHAR.search(norm):
+            return [self.compiled(_cjk_language(norm))]
+        return []
+
+    def _analyse_norm(self, text: str, norm: str, offsets: list[int] | None, comp: CompiledLanguage,
+                      sections) -> dict[int, tuple[State, list[Evidence]]]:
         # Mixed-language text: English terms inside Japanese/Chinese sentences (「右下葉に
         # consolidationを認める」) and English sentences in a CJK report, or the reverse.
-        other = None
-        if comp.data.script == "cjk":
-            if _LATIN_WORD.search(norm):
-                other = self.compiled("en")
-        elif not norm.isascii() and _CJK_CHAR.search(norm):
-            other = self.compiled(_cjk_language(norm))
+        others = self._others(comp, norm)
+        other = others[0] if others else None
         tag = (comp.code, other.code if other is not None else None)
         cache = self._sentence_cache.get(tag)
         if cache is None:
@@ -265,6 +284,10 @@ class RuleEngine(Engine):
         mentions = []
         last_end: dict[int, int] = {}
         for s, e, (fi, kind, code) in hits:  # per finding: leftmost-longest, non-overlapping
+            if kind == "spelling":
+                if e - s == code:  # the whole word is a known misspelling: reread the report
+                    raise _Misspelt
+                continue
             if s < last_end.get(fi, -1):
                 continue
             if kind != "negated" and bounds and _crosses(bounds, s, e) and _holds_denial(every, s, e):
@@ -374,6 +397,8 @@ class RuleEngine(Engine):
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
 _SENTENCE_END = re.compile(r"[。．！？!?]|\.(?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
+# a findings heading later on a context heading's line ends the context: 「【既往】肺炎。【所見】…」
+_INLINE_HEADING = re.compile(r"[【■＜]|(?:画像所見|所見|診断|findings|impression)[ \t]*[:：]")
 
 
 def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
@@ -394,6 +419,11 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
                 stop = _SENTENCE_END.search(norm, m.end(), eol)
                 if stop is not None:
                     end = stop.end()
+            nxt = _INLINE_HEADING.search(norm, m.end(), end)
+            if nxt is not None:
+                end = nxt.start()
+                while end > m.end() and norm[end - 1] in " \t\u3000":
+                    end -= 1  # the next sentence starts with the space before the heading
             spans.append((m.start(), end))
         else:
             nxt = _NEXT_HEADING.search(norm, eol)
@@ -528,6 +558,10 @@ def _heading_excludes(ex: tuple, norm: str, lo: int, a: int) -> bool:
 # a line break between two kanji / katakana: a wrap inside a word (「縦隔リンパ⏎節腫大」) or an
 # item break (「結節⏎肺気腫」)
 _WRAP = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff])\n(?=[\u30a0-\u30ff\u3400-\u9fff])")
+
+
+class _Misspelt(Exception):
+    """Raised inside a sentence's analysis when a lexicon pass met a misspelt finding word."""
 
 
 def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLanguage):
