@@ -70,6 +70,10 @@ JA = [
     ("縦隔リンパ節は腫大しておりません。", {LN: N}),
     ("肺気腫は存在しておりません。", {EMP: N}),
     ("新たな結節は指摘されておりません。", {NOD: N}),
+    # 「〜のほか」 (besides X) keeps X: 「肺気腫のほかに結節は認めない」
+    ("肺気腫のほかに結節や浸潤影は認めない。", {EMP: P, NOD: N, CON: N}),
+    ("両側胸水のほか、有意な所見は認めません。", {PE: P}),
+    ("そのほか、胸水は認めない。", {PE: N}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
