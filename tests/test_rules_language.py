@@ -74,6 +74,9 @@ JA = [
     ("肺気腫のほかに結節や浸潤影は認めない。", {EMP: P, NOD: N, CON: N}),
     ("両側胸水のほか、有意な所見は認めません。", {PE: P}),
     ("そのほか、胸水は認めない。", {PE: N}),
+    # a metastatic "implant" (播種) is no device
+    ("腹膜播種(インプラント)と考えられた。", {MM: A}),
+    ("左乳房にインプラントを認める。", {MM: P}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
