@@ -77,6 +77,9 @@ JA = [
     # a metastatic "implant" (播種) is no device
     ("腹膜播種(インプラント)と考えられた。", {MM: A}),
     ("左乳房にインプラントを認める。", {MM: P}),
+    # a bare 転移 names no organ: 「転移を支持する」 is about a lesion named before (here the liver's)
+    ("肝S4に長径30mmの腫瘤を認め、転移を支持する。", {NOD: A}),
+    ("両肺に多発転移を認める。", {NOD: P}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -122,6 +125,9 @@ EN = [
     # a density that the sentence calls consolidation is the consolidation; a list names both
     ("Left lower lobe density increase, consistent with consolidation.", {CON: P, OPA: A}),
     ("Patchy opacities and consolidation in the right lower lobe.", {OPA: P, CON: P}),
+    # a participle before the main verb: "the nodule observed in ... disappeared"
+    ("The nodule observed in the right lower lobe in the previous examination disappeared.", {NOD: N}),
+    ("Nodules observed in both lungs and the effusion resolved.", {NOD: P}),
     # sequelae of another organ are not the lung's; a lung site in the same sentence keeps them
     ("Chronic pyelonephritis sequelae in both kidneys.", {FIB: A}),
     ("Sequelae of an old fracture of the right humerus.", {FIB: A}),
