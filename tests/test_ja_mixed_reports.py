@@ -448,7 +448,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jm-03', NOD): 'a bare 転移 (metastasis) is read as a lung metastasis; here it refers to the lymph node of the sentence before',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

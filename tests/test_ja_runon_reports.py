@@ -256,7 +256,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jr-23', AWC): '大動脈弁 (a valve) earlier in the clause excludes the aortic wall calcification; valve and vessel sites are not told apart',
-    ('jr-41', CON): '「コンソリデーションは縮小し、索状の瘢痕を残すのみ」: 縮小 (smaller) reads as still present; only a scar is said to remain',
 }
 
 

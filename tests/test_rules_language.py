@@ -80,6 +80,12 @@ JA = [
     # a bare 転移 names no organ: 「転移を支持する」 is about a lesion named before (here the liver's)
     ("肝S4に長径30mmの腫瘤を認め、転移を支持する。", {NOD: A}),
     ("両肺に多発転移を認める。", {NOD: P}),
+    # a finding limited to one place, then the rest denied: 「〜に限られ、ほかの肺葉には認められません」
+    ("気管支拡張は右中葉に限られ、ほかの肺葉には認められません。", {BRX: P}),
+    # improved, only a scar left: resolved
+    ("右下葉の浸潤影は改善し、淡い瘢痕を残すのみです。", {CON: N}),
+    # the attributive 「病的意義のある」 is no affirmation
+    ("縦隔リンパ節に病的意義のある腫大はない。", {LN: N}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -125,6 +131,12 @@ EN = [
     # a density that the sentence calls consolidation is the consolidation; a list names both
     ("Left lower lobe density increase, consistent with consolidation.", {CON: P, OPA: A}),
     ("Patchy opacities and consolidation in the right lower lobe.", {OPA: P, CON: P}),
+    # an exception ends a denial's reach, before or after it
+    ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
+    ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
+    # a calcium score above zero is coronary calcification; zero denies it
+    ("Coronary artery calcium: Agatston score 312.", {CAC: P}),
+    ("Agatston score 0.", {CAC: N}),
     # a participle before the main verb: "the nodule observed in ... disappeared"
     ("The nodule observed in the right lower lobe in the previous examination disappeared.", {NOD: N}),
     ("Nodules observed in both lungs and the effusion resolved.", {NOD: P}),
