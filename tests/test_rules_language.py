@@ -131,6 +131,11 @@ EN = [
     # a density that the sentence calls consolidation is the consolidation; a list names both
     ("Left lower lobe density increase, consistent with consolidation.", {CON: P, OPA: A}),
     ("Patchy opacities and consolidation in the right lower lobe.", {OPA: P, CON: P}),
+    # an effusion placed in the pericardium is not pleural; a comma ends that look-ahead
+    ("Minimal effusion was observed in the pericardial space.", {PCE: P, PE: A}),
+    ("Small right effusion, no pericardial effusion.", {PE: P, PCE: N}),
+    # fibro-atelectasis written apart is still the fibrotic sequela (CT-RATE convention)
+    ("Pleuroparenchymal fibro atelectasis sequelae in the lingula.", {FIB: P, ATL: A}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
