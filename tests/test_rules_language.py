@@ -86,6 +86,9 @@ JA = [
     ("右下葉の浸潤影は改善し、淡い瘢痕を残すのみです。", {CON: N}),
     # the attributive 「病的意義のある」 is no affirmation
     ("縦隔リンパ節に病的意義のある腫大はない。", {LN: N}),
+    ("胸水は生じていない。", {PE: N}),
+    ("肺気腫の所見を欠く。", {EMP: N}),
+    ("右肺門に石灰化したリンパ節を認めるが、サイズは正常である。", {LN: N}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -136,6 +139,12 @@ EN = [
     ("Small right effusion, no pericardial effusion.", {PE: P, PCE: N}),
     # fibro-atelectasis written apart is still the fibrotic sequela (CT-RATE convention)
     ("Pleuroparenchymal fibro atelectasis sequelae in the lingula.", {FIB: P, ATL: A}),
+    # rarer denials and hedges
+    ("Bronchiectasis is lacking.", {BRX: N}),
+    ("Consolidation is not favoured; more in keeping with atelectasis.", {CON: N}),
+    ("There has been interval clearing of the left basal consolidation.", {CON: N}),
+    ("Bronchiectasis cannot be entirely ruled out in the right lower lobe.", {BRX: U}),
+    ("A bioprosthetic aortic valve is noted.", {MM: P}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
