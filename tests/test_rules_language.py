@@ -89,6 +89,7 @@ JA = [
     ("胸水は生じていない。", {PE: N}),
     ("肺気腫の所見を欠く。", {EMP: N}),
     ("右肺門に石灰化したリンパ節を認めるが、サイズは正常である。", {LN: N}),
+    ("VV-ECMOカニューレが右内頸静脈から挿入されている。", {MM: P}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -145,6 +146,11 @@ EN = [
     ("There has been interval clearing of the left basal consolidation.", {CON: N}),
     ("Bronchiectasis cannot be entirely ruled out in the right lower lobe.", {BRX: U}),
     ("A bioprosthetic aortic valve is noted.", {MM: P}),
+    # devices and foreign material beyond tubes and lines; a discontinued device is gone
+    ("Venovenous ECMO cannulas in the right internal jugular vein.", {MM: P}),
+    ("Retained bullet fragments in the right chest wall.", {MM: P}),
+    ("ECMO was discontinued and decannulated.", {MM: N}),
+    ("The heart remains enlarged.", {CM: P}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
