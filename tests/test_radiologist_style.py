@@ -474,7 +474,9 @@ JA_CONTROLS = cases("ja-ctrl", "ja", [
     ("陳旧性心筋梗塞の既往があります。", FIB, A),
     ("胸部大動脈瘤を認めます。", AWC, A),
     ("冠動脈バイパス術後です。", CAC, A),
-    ("冠動脈バイパス術後です。", MM, P),
+    # CABG alone names no device: CT-RATE labels it 0 unless wires or clips are named
+    ("冠動脈バイパス術後です。", MM, A),
+    ("冠動脈バイパス術後の胸骨ワイヤーを認めます。", MM, P),
     ("食道癌術後の状態です。", NOD, A),
     ("縦隔腫瘍を認めます。", NOD, A),
     ("脾臓に石灰化を認めます。", AWC, A),
@@ -721,7 +723,8 @@ EN_SYNONYMS = cases("en-syn", "en", [
     ("Port catheter in the right hemithorax.", MM, P),
     ("ICD leads in the right ventricle.", MM, P),
     ("Prosthetic aortic valve.", MM, P),
-    ("Status post CABG.", MM, P),
+    ("Status post CABG.", MM, A),
+    ("Status post CABG with sternotomy wires.", MM, P),
     ("Vertebroplasty at the T12 level.", MM, P),
 ])
 

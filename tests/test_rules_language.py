@@ -90,6 +90,8 @@ JA = [
     ("肺気腫の所見を欠く。", {EMP: N}),
     ("右肺門に石灰化したリンパ節を認めるが、サイズは正常である。", {LN: N}),
     ("VV-ECMOカニューレが右内頸静脈から挿入されている。", {MM: P}),
+    ("左下葉の結節は6mmで、2年間変化ありません。", {NOD: P}),
+    ("ステントグラフトは前回同様で、エンドリークの出現なし。", {MM: P}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -151,6 +153,10 @@ EN = [
     ("Retained bullet fragments in the right chest wall.", {MM: P}),
     ("ECMO was discontinued and decannulated.", {MM: N}),
     ("The heart remains enlarged.", {CM: P}),
+    # interval change: resolved and normalised are gone, stable is there
+    ("The postoperative right pleural fluid collection has been resorbed.", {PE: N}),
+    ("The previously enlarged right paratracheal node has returned to normal size.", {LN: N}),
+    ("The previously seen 5 mm nodule is not seen on the current study.", {NOD: N}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
