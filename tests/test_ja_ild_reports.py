@@ -256,7 +256,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('ji-17', OPA): '網状影 without a fibrotic word in its clause is read as an opacity (reticular opacity); the probe counts reticulation under FIB only',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -217,8 +217,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {EMP, NOD, LN, AWC}),
 ]
 
-OPEN: dict[tuple[str, str], str] = {
-    ("jnf-27", OPA): "網状影 (a reticular shadow) is read as an opacity as well as the fibrotic pattern, as 'reticular opacity' is in English",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -92,6 +92,11 @@ JA = [
     ("VV-ECMOカニューレが右内頸静脈から挿入されている。", {MM: P}),
     ("左下葉の結節は6mmで、2年間変化ありません。", {NOD: P}),
     ("ステントグラフトは前回同様で、エンドリークの出現なし。", {MM: P}),
+    # reticulation is the fibrotic pattern, not an opacity
+    ("両側下葉胸膜下に網状影を認める。", {FIB: P, OPA: A}),
+    # spaced polite denials and a right/left pair of minus marks
+    ("胸水は ありません 心拡大も ありません", {PE: N, CM: N}),
+    ("胸水 −/−（右/左）。", {PE: N}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -157,6 +162,7 @@ EN = [
     ("The postoperative right pleural fluid collection has been resorbed.", {PE: N}),
     ("The previously enlarged right paratracheal node has returned to normal size.", {LN: N}),
     ("The previously seen 5 mm nodule is not seen on the current study.", {NOD: N}),
+    ("The left lower lobe is collapsed.", {ATL: P}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
