@@ -97,6 +97,9 @@ JA = [
     # spaced polite denials and a right/left pair of minus marks
     ("胸水は ありません 心拡大も ありません", {PE: N, CM: N}),
     ("胸水 −/−（右/左）。", {PE: N}),
+    ("左上葉肺癌、化学療法後。", {NOD: N}),
+    ("#1 右下葉結節 #2 縦隔リンパ節腫大", {NOD: P, LN: P}),
+    ("両側傍縦隔に放射線照射野に一致した線維化を認めます。", {FIB: P}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -163,6 +166,11 @@ EN = [
     ("The previously enlarged right paratracheal node has returned to normal size.", {LN: N}),
     ("The previously seen 5 mm nodule is not seen on the current study.", {NOD: N}),
     ("The left lower lobe is collapsed.", {ATL: P}),
+    # oncology: a lobe's primary is a nodule; a diagnosis with its treatment is context; tumour implants are no device
+    ("The known right lower lobe primary now measures 2.6 cm.", {NOD: P}),
+    ("Lung cancer, status post chemoradiation.", {NOD: N}),
+    ("Enhancing soft tissue implants along the pleura, consistent with pleural metastases.", {MM: A}),
+    ("The 4R lymph node is smaller, now 9 mm, and no longer enlarged.", {LN: N}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
