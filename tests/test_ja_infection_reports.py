@@ -162,7 +162,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jn-06', OPA): '粒状影 (micronodular shadows) is read as both a nodule and an opacity; the probe counts it as nodules only',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

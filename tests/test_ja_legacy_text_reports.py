@@ -372,7 +372,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jhw-20", OPA): "粒状影 (centrilobular micronodules) is read as both nodule and opacity; the probes disagree on it",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

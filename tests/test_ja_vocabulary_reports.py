@@ -238,8 +238,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jv-15', OPA): '粒状影 (micronodular shadows) counts as an opacity as well as nodules; a convention not settled',
-    ('jv-23', OPA): '粒状影 (micronodular shadows) counts as an opacity as well as nodules; a convention not settled',
     ('jv-35', AWC): '「Aortaにcalcificationあり」: English words joined by Japanese particles are not one mention',
 }
 

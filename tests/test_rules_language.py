@@ -100,6 +100,8 @@ JA = [
     ("左上葉肺癌、化学療法後。", {NOD: N}),
     ("#1 右下葉結節 #2 縦隔リンパ節腫大", {NOD: P, LN: P}),
     ("両側傍縦隔に放射線照射野に一致した線維化を認めます。", {FIB: P}),
+    # micronodular shadows are nodules, not an opacity
+    ("右中葉に小葉中心性粒状影が散在する。", {NOD: P, OPA: A}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -171,6 +173,9 @@ EN = [
     ("Lung cancer, status post chemoradiation.", {NOD: N}),
     ("Enhancing soft tissue implants along the pleura, consistent with pleural metastases.", {MM: A}),
     ("The 4R lymph node is smaller, now 9 mm, and no longer enlarged.", {LN: N}),
+    ("Coronary calcium present, moderate.", {CAC: P}),
+    ("The patchy ground-glass opacity seen previously has cleared.", {OPA: N}),
+    ("A 5 mm perifissural nodule, compatible with an intrapulmonary lymph node.", {NOD: P}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
