@@ -12,7 +12,7 @@ from shoken.core.types import Report
 from shoken.engines import make_engine
 
 from findings import (  # noqa: E402  (tests/findings.py)
-    ATL, BRX, CAC, CM, CON, EMP, FIB, HH, LN, MM, NOD, OPA, PCE, PE, A, N, P, U,
+    ATL, AWC, BRX, CAC, CM, CON, EMP, FIB, HH, LN, MM, NOD, OPA, PCE, PE, A, N, P, U,
 )
 
 JA = [
@@ -102,6 +102,7 @@ JA = [
     ("両側傍縦隔に放射線照射野に一致した線維化を認めます。", {FIB: P}),
     # micronodular shadows are nodules, not an opacity
     ("右中葉に小葉中心性粒状影が散在する。", {NOD: P, OPA: A}),
+    ("胸腹部大動脈瘤を認め、瘤壁には壁在血栓と石灰化がある。", {AWC: P}),
     # 繊維 is the other common spelling of 線維 (fibrosis)
     ("両肺下葉に繊維化を認める。", {FIB: P}),
     # a rhetorical question is a hedge, not a denial: 「〜ではないでしょうか」
@@ -176,6 +177,11 @@ EN = [
     ("Coronary calcium present, moderate.", {CAC: P}),
     ("The patchy ground-glass opacity seen previously has cleared.", {OPA: N}),
     ("A 5 mm perifissural nodule, compatible with an intrapulmonary lymph node.", {NOD: P}),
+    # vessels: an ulcer names no calcification; a calcified aneurysm wall does; a thickened pericardium
+    ("A penetrating atherosclerotic ulcer of the descending aorta.", {AWC: A}),
+    ("Aneurysm of the aortic arch with calcification of the aneurysm wall.", {AWC: P}),
+    ("The pericardium is diffusely thickened to 6 mm.", {PCE: P}),
+    ("Past history of a pleural effusion.", {PE: A}),
     # an exception ends a denial's reach, before or after it
     ("No acute abnormality other than a small hiatal hernia.", {HH: P}),
     ("Except for mild bronchiectasis in the left lower lobe, the bronchi are normal.", {BRX: P}),
