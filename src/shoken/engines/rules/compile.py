@@ -151,27 +151,19 @@ class Matcher:
 
     def __init__(self, entries: list[tuple], flags: int) -> None:
         """``entries``: ``(pattern, payload)``, or ``(pattern, payload, anchors)`` with the
-        anchors given: many literal words of one length sharing one pattern (the misspellings,
-        tens of thousands), which share one automaton value, so that they add no objects for
-        the garbage collector to walk."""
+        anchors given (many literal words sharing one pattern: the misspellings)."""
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list] = {}
-        shared: dict[str, tuple] = {}  # anchor -> the automaton value of a given-anchor entry
         self.fallback: list[tuple[re.Pattern, object]] = []
         self.gapped: set[re.Pattern] = set()  # patterns with free characters (see tight_spans)
         for entry in entries:
             pattern, payload = entry[0], entry[1]
             rx = re.compile(pattern, flags)
             if len(entry) > 2:
-                item = (rx, payload)
-                values: dict[int, tuple] = {}
                 for a in entry[2]:
-                    if a in shared or a in table:
-                        table.setdefault(a, list(shared.pop(a, (0, ()))[1])).append(item)
-                    else:
-                        shared[a] = values.setdefault(len(a), (len(a), (item,)))
+                    table.setdefault(a, []).append((rx, payload))
                 continue
             if has_gap(pattern, flags):
                 self.gapped.add(rx)
@@ -186,12 +178,8 @@ class Matcher:
             for a in minimal:
                 table.setdefault(a, []).append((rx, payload))
         for a, items in table.items():
-            if a in shared:
-                items = [*shared.pop(a)[1], *items]
             self.automaton.add_word(a, (len(a), tuple(items)))
-        for a, value in shared.items():
-            self.automaton.add_word(a, value)
-        self.empty = not table and not shared
+        self.empty = not table
         if not self.empty:
             self.automaton.make_automaton()
 

@@ -157,27 +157,26 @@ class RuleEngine(Engine):
             # a misspelt finding word ("atelactasis"): the report is read again with the words
             # spelt right (rare; clean text never gets here), offsets mapped to the original
             fixed, fixed_offsets = norm, offsets
-            for c in [comp, *self._others(comp, norm)]:
-                if c.spelling is not None:
+            for c in (comp, self._other(comp, norm)):
+                if c is not None and c.spelling is not None:
                     fixed, fixed_offsets = c.spelling.fix(fixed, fixed_offsets)
             if fixed == norm:  # pragma: no cover - the fixer and the automaton share one table
                 raise
             return self._analyse_norm(text, fixed, fixed_offsets, comp, sections)
 
-    def _others(self, comp: CompiledLanguage, norm: str) -> list[CompiledLanguage]:
-        """The other language of mixed text (see :meth:`_analyse_norm`), or none."""
+    def _other(self, comp: CompiledLanguage, norm: str) -> CompiledLanguage | None:
+        """The other language of mixed text (see :meth:`_analyse_norm`), or None."""
         if comp.data.script == "cjk":
-            return [self.compiled("en")] if _LATIN_WORD.search(norm) else []
+            return self.compiled("en") if _LATIN_WORD.search(norm) else None
         if not norm.isascii() and _CJK_CHAR.search(norm):
-            return [self.compiled(_cjk_language(norm))]
-        return []
+            return self.compiled(_cjk_language(norm))
+        return None
 
     def _analyse_norm(self, text: str, norm: str, offsets: list[int] | None, comp: CompiledLanguage,
                       sections) -> dict[int, tuple[State, list[Evidence]]]:
         # Mixed-language text: English terms inside Japanese/Chinese sentences (「右下葉に
         # consolidationを認める」) and English sentences in a CJK report, or the reverse.
-        others = self._others(comp, norm)
-        other = others[0] if others else None
+        other = self._other(comp, norm)
         tag = (comp.code, other.code if other is not None else None)
         cache = self._sentence_cache.get(tag)
         if cache is None:
