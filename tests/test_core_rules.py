@@ -314,3 +314,16 @@ def test_a_line_break_inside_a_word_is_a_wrap():
     assert r[0].findings["Coronary artery wall calcification"].state is State.NEGATIVE
     assert r[1].findings["Lung nodule"].state is State.POSITIVE
     assert r[1].findings["Emphysema"].state is State.NEGATIVE
+
+
+def test_a_line_break_inside_a_predicate_is_a_wrap():
+    # 「認め⏎ません」: the denial's inflection on the next line still denies; the cue's
+    # evidence slices back to the original text, break included
+    text = "肺気腫は認め\nません。結節を認め\nられます。胸水なし。"
+    r = ENGINE.label([text])[0]
+    emp, nod = r.findings["Emphysema"], r.findings["Lung nodule"]
+    assert emp.state is State.NEGATIVE and nod.state is State.POSITIVE
+    assert r.findings["Pleural effusion"].state is State.NEGATIVE
+    ev = emp.evidence[0]
+    assert text[ev.start:ev.end] == ev.text == "肺気腫"
+    assert ev.cue is not None and "\n" in ev.cue

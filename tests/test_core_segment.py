@@ -106,3 +106,16 @@ def test_remove_at_maps_offsets_back_and_composes():
     norm, offsets = normalize("ｶﾞ\nｷﾞ")
     out, back = remove_at(norm, [1], offsets)
     assert out == "ガギ" and back == [0, 3, 5]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a soft wrap after a particle or before an inflection stays inside the sentence
+    ("心拡大は\nありません。胸水なし", ["心拡大は\nありません。", "胸水なし"]),
+    ("肺気腫は認め\nません。胸水なし", ["肺気腫は認め\nません。", "胸水なし"]),
+    ("結節を認め\nられます。", ["結節を認め\nられます。"]),
+    ("壁肥厚を伴っ\nています。", ["壁肥厚を伴っ\nています。"]),
+    # a line that starts a new statement still ends the one before
+    ("右肺に結節\n胸水なし", ["右肺に結節", "胸水なし"]),
+])
+def test_line_breaks_inside_japanese_predicates(text, sentences):
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == sentences

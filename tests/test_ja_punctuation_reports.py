@@ -253,7 +253,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ("jpv-25", ATL): "a located item (「両下葉に受動無気肺」) before a Western comma shares the next item's なし, as a bare list would",
-    ("jpv-32", EMP): "a line break inside the predicate (「認め⏎ません」) ends the sentence before the denial",
     ("jpv-40", NOD): "a report with no punctuation at all is one clause, so the nodule's part names 縦隔 (an exclusion) too",
 }
 

@@ -118,10 +118,14 @@ _ABBREVIATIONS = ("pl", "eff", "approx", "appr", "vs", "cf", "dr", "rt", "lt", "
 # (the look-behinds come after the stop, so they are tried only at a stop)
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 # A line break right after a Japanese particle or 、 is a soft wrap inside a sentence
-# (「心拡大は⏎ありません」); anywhere else it ends the sentence.
+# (「心拡大は⏎ありません」), and so is one before an inflection, which cannot start a sentence
+# (「肺気腫は認め⏎ません」); anywhere else it ends the sentence.
 # A full stop with no space after it also ends a sentence between two words ("without
 # contrast.Fibrotic bands are seen"), not inside a number or an abbreviation.
-_SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)"
+_INFLECTION = "ません|ます[。、]|ない[。、]|なかった|ず[、。]|られ|ており|ている|ています"
+#: a line break inside a Japanese predicate, before its inflection (「認め⏎ません」)
+INFLECTION_WRAP = re.compile(rf"(?<=[\u3040-\u30ff\u3400-\u9fff])\n(?={_INFLECTION})")
+_SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)(?!{_INFLECTION})"
                        rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){_NOT_AFTER}",
                        re.IGNORECASE)
 

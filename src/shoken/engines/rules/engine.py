@@ -42,7 +42,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
-from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, sentence_ends
+from shoken.text.segment import INFLECTION_WRAP, clause_bounds, find_sections, normalize, remove_at, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
@@ -567,8 +567,9 @@ def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLang
     """The text without the line breaks that split a lexicon word (「リンパ⏎節腫大」,
     「コンソリデー⏎ション」, 「肺気⏎腫」), as fixed-width report systems wrap lines; a break is
     removed only where a finding term without free characters runs across it once it is gone,
-    so item breaks stay (「大動脈壁石灰化⏎冠動脈石灰化なし」 keeps two statements)."""
-    keep = []
+    so item breaks stay (「大動脈壁石灰化⏎冠動脈石灰化なし」 keeps two statements); and the breaks
+    inside a predicate, before its inflection (「肺気腫は認め⏎ません」)."""
+    keep = [m.start() for m in INFLECTION_WRAP.finditer(norm)]
     for m in _WRAP.finditer(norm):
         k = m.start()
         # the words around the break, joined (a word without free characters is short)
@@ -579,7 +580,7 @@ def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLang
             keep.append(k)
     if not keep:
         return norm, offsets
-    return remove_at(norm, keep, offsets)
+    return remove_at(norm, sorted(set(keep)), offsets)
 
 
 _WRAP_REACH = 16
