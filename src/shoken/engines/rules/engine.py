@@ -42,6 +42,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
+from shoken.text.checklist import resolve_checklists
 from shoken.text.segment import INFLECTION_WRAP, clause_bounds, find_sections, normalize, remove_at, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
@@ -149,6 +150,8 @@ class RuleEngine(Engine):
         # offsets: None when the normalised text lines up with the original (almost always);
         # else the map back (half-width voiced kana composed: ｶﾞ -> ガ)
         norm, offsets = normalize(text)
+        # template options: 「胸水：☐あり　☑なし」 reads 「胸水：　なし」
+        norm, offsets = resolve_checklists(norm, offsets)
         if comp.data.script == "cjk" and "\n" in norm:
             norm, offsets = _join_wrapped_words(norm, offsets, comp)
         try:
