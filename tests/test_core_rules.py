@@ -316,6 +316,31 @@ def test_a_line_break_inside_a_word_is_a_wrap():
     assert r[1].findings["Emphysema"].state is State.NEGATIVE
 
 
+def test_english_lines_wrapped_at_a_fixed_width():
+    # a line that goes on in lower case continues its sentence; a finding word cut by the
+    # wrap is joined; a new line in capitals is a statement of its own
+    r = ENGINE.label(["No mediastinal\nlymphadenopathy. No pulmonar\ny nodules.",
+                      "MODERATE CENTRILOBULAR EMPH\nYSEMA.",
+                      "No effusion\nCardiomegaly."])
+    assert r[0].findings["Lymphadenopathy"].state is State.NEGATIVE
+    assert r[0].findings["Lung nodule"].state is State.NEGATIVE
+    emp = r[1].findings["Emphysema"]
+    assert emp.state is State.POSITIVE and emp.evidence[0].text == "EMPH\nYSEMA"
+    assert r[2].findings["Cardiomegaly"].state is State.POSITIVE
+
+
+def test_export_artefacts_do_not_break_reading():
+    text = ("<p>No pericardial effusion.<br>Hiatal hernia is present.</p>\\nNo consolidation."
+            "&lt;br&gt;\\tNo pleural effusion.\\par Cardiomegaly.")
+    r = ENGINE.label([text])[0]
+    assert r.findings["Pericardial effusion"].state is State.NEGATIVE
+    assert r.findings["Hiatal hernia"].state is State.POSITIVE
+    assert r.findings["Consolidation"].state is State.NEGATIVE
+    assert r.findings["Pleural effusion"].state is State.NEGATIVE
+    cm = r.findings["Cardiomegaly"]
+    assert cm.state is State.POSITIVE and text[cm.evidence[0].start:cm.evidence[0].end] == "Cardiomegaly"
+
+
 def test_a_line_break_inside_a_predicate_is_a_wrap():
     # 「認め⏎ません」: the denial's inflection on the next line still denies; the cue's
     # evidence slices back to the original text, break included

@@ -119,3 +119,31 @@ def test_remove_at_maps_offsets_back_and_composes():
 ])
 def test_line_breaks_inside_japanese_predicates(text, sentences):
     assert [text[a:b].strip() for a, b in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize("text, cleaned", [
+    ("A<br>B<br/>C", "A\nB\nC"),
+    ("<p>Nodule.</p><ul><li>No effusion.</li></ul>", "Nodule.\nNo effusion."),
+    ("A&lt;br&gt;B", "A\nB"),
+    ("Lung&nbsp;nodule &lt;5 mm", "Lung nodule < 5 mm"),  # (padded to keep the length)
+    ("胸水あり&#12290;結節なし", "胸水あり。 結節なし"),
+    # line breaks and tabs written out as two characters, RTF control words
+    ("Nodule.\\nNo effusion.\\r\\nEnd", "Nodule.\nNo effusion.\nEnd"),
+    ("Nodes:\\tNone", "Nodes: None"),
+    ("{\\rtf1\\ansi \\pard\\plain Nodule.\\par No effusion.\\line End}", "\\ansi\nNodule.\nNo effusion.\nEnd}"),
+    # a backslash before a word is not a written-out break: "\\nodule" stays
+    ("a \\nodule", "a \\nodule"),
+])
+def test_export_artefacts_are_blanked_in_place(text, cleaned):
+    from shoken.text.segment import clean_markup
+
+    out = clean_markup(text)
+    assert len(out) == len(text)  # offsets found on the cleaned text slice the original
+    assert "\n".join(" ".join(line.split()) for line in out.split("\n") if line.strip()) == cleaned
+
+
+def test_zero_width_characters_are_removed_with_offsets_mapped():
+    text = "\ufeff心\u200b拡大と胸\u200b水"
+    norm, offsets = normalize(text)
+    assert norm == "心拡大と胸水"
+    assert offsets is not None and all(text[offsets[i]] == c for i, c in enumerate(norm))

@@ -61,15 +61,60 @@ _VOICED = re.compile("[\uff9e\uff9f]")
 _COMBINING = re.compile(".[\u3099\u309a]", re.DOTALL)
 
 
+# What exports from report systems leave in the text: HTML line and block tags (also escaped),
+# entities, RTF control words, and line breaks written out as the two characters \n.
+_MARKUP = re.compile(
+    r"(?P<br>(?i:<br\s*/?>|</?(?:p|div|li|ul|ol|tr|table|tbody|h[1-6])\b[^<>\n]{0,200}>"
+    r"|&lt;br\s*/?&gt;|&lt;/?(?:p|div|li)&gt;)"
+    r"|\\(?:par|pard|line)(?![a-z])|\\r\\n|\\[nr](?![a-z]))"
+    r"|(?P<sp>(?i:</?(?:td|th|span|b|i|u|strong|em|font)\b[^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp);)"
+    r"|\{\\rtf1|\\(?:tab|plain|b0|i0|ul0|ulnone|b|i|ul)(?![a-z])|\\(?:f|fs|cf|lang|sa|sb|li|fi)\d+ ?|\\t(?![a-z]))"
+    r"|(?P<ent>&(?:lt|gt|amp|quot|#\d{2,6});)")
+_ENTITY = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"'}
+# zero-width characters, which can sit inside a word: 「心\u200b拡大」
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _blank(m: re.Match) -> str:
+    n = len(m.group())
+    if m.group("br") is not None:
+        return "\n" + " " * (n - 1)
+    if m.group("ent") is not None:
+        e = m.group()
+        ch = _ENTITY.get(e.lower()) or (chr(int(e[2:-1])) if e[1] == "#" and int(e[2:-1]) < 0x110000 else " ")
+        return ch + " " * (n - 1)
+    return " " * n
+
+
+def clean_markup(text: str) -> str:
+    """``text`` with export artefacts blanked out, *length unchanged*: a tag or control word
+    that breaks a line (``<br>``, ``<li>``, ``&lt;br&gt;``, ``\\par``, a written-out ``\\n``)
+    becomes a line break padded with spaces, other tags, ``&nbsp;`` and written-out ``\\t``
+    become spaces, and ``&lt;`` ``&#12290;`` become their character (padded)."""
+    if "<" not in text and "&" not in text and "\\" not in text:
+        return text
+    return _MARKUP.sub(_blank, text)
+
+
 def normalize(text: str) -> tuple[str, list[int] | None]:
-    """:func:`fold`, then half-width voiced kana composed (ｶﾞ -> ガ, ﾊﾟ -> パ) so that the
-    lexicons see the usual spelling. Returns ``(normalised, offsets)``: ``offsets`` is None
+    """:func:`clean_markup` and :func:`fold`, then half-width voiced kana composed (ｶﾞ -> ガ,
+    ﾊﾟ -> パ) so that the lexicons see the usual spelling, and zero-width characters
+    removed. Returns ``(normalised, offsets)``: ``offsets`` is None
     when the length is unchanged (offsets then slice the original as they are); else
     ``offsets[i]`` is the original position of normalised character ``i`` (one entry more
     than the normalised text, for end offsets)."""
-    norm = fold(text)
-    if text.isascii() or _VOICED.search(text) is None:
+    norm = fold(clean_markup(text))
+    if text.isascii():
         return norm, None
+    offsets = None
+    if _VOICED.search(text) is not None:
+        norm, offsets = _compose(norm)
+    if _ZERO_WIDTH.search(norm) is not None:
+        norm, offsets = remove_at(norm, [m.start() for m in _ZERO_WIDTH.finditer(norm)], offsets)
+    return norm, offsets
+
+
+def _compose(norm: str) -> tuple[str, list[int] | None]:
     chars: list[str] | None = None
     marks: list[int] = []
     for m in _COMBINING.finditer(norm):
@@ -122,9 +167,9 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 # (「肺気腫は認め⏎ません」); anywhere else it ends the sentence.
 # A full stop with no space after it also ends a sentence between two words ("without
 # contrast.Fibrotic bands are seen"), not inside a number or an abbreviation.
-_INFLECTION = "ません|ます[。、]|ない[。、]|なかった|ず[、。]|られ|ており|ている|ています"
+_INFLECTION = "ません|せん[。、]|ん[。、]|ます[。、]|ない[。、]|い[。、]|なかった|ず[、。]|られ|ており|ている|ています"
 #: a line break inside a Japanese predicate, before its inflection (「認め⏎ません」)
-INFLECTION_WRAP = re.compile(rf"(?<=[\u3040-\u30ff\u3400-\u9fff])\n(?={_INFLECTION})")
+INFLECTION_WRAP = re.compile(rf"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?={_INFLECTION})")
 _SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)(?!{_INFLECTION})"
                        rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){_NOT_AFTER}",
                        re.IGNORECASE)

@@ -152,8 +152,11 @@ class RuleEngine(Engine):
         norm, offsets = normalize(text)
         # template options: 「胸水：☐あり　☑なし」 reads 「胸水：　なし」
         norm, offsets = resolve_checklists(norm, offsets)
-        if comp.data.script == "cjk" and "\n" in norm:
-            norm, offsets = _join_wrapped_words(norm, offsets, comp)
+        if "\n" in norm:
+            if comp.data.script == "cjk":
+                norm, offsets = _join_wrapped_words(norm, offsets, comp)
+            else:
+                norm, offsets = _join_wrapped_latin(text, norm, offsets, comp)
         try:
             return self._analyse_norm(text, norm, offsets, comp, sections)
         except _Misspelt:
@@ -309,12 +312,20 @@ class RuleEngine(Engine):
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
         out = []
         memo: dict = {}
+        smemo: dict = {}
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi)
             if ex is not None and (_excluded(ex, tcomp, norm, a, b, s, e, memo)
                                    or (a > lo and _heading_excludes(ex, norm, lo, a))):
                 continue
+            if tcomp is not scomp:
+                # a term of the other language: the sentence's own exclusions hold too
+                # (「左副腎に 15 mm の nodule」 is no lung nodule)
+                ex = scomp.excludes.get(fi)
+                if ex is not None and (_excluded(ex, scomp, norm, a, b, s, e, smemo)
+                                       or (a > lo and _heading_excludes(ex, norm, lo, a))):
+                    continue
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
@@ -559,11 +570,52 @@ def _heading_excludes(ex: tuple, norm: str, lo: int, a: int) -> bool:
 
 # a line break between two kanji / katakana: a wrap inside a word (「縦隔リンパ⏎節腫大」) or an
 # item break (「結節⏎肺気腫」)
-_WRAP = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff])\n(?=[\u30a0-\u30ff\u3400-\u9fff])")
+# (the break first, then the look-behind: the search jumps from line break to line break)
+_WRAP = re.compile(r"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?=[\u3040-\u30ff\u3400-\u9fff])")
+# ... and between two letters: 「EMPH⏎YSEMA」, "me⏎diastinal"
+_WRAP_LATIN = re.compile(r"\n(?<=[a-z]\n)(?=[a-z])")
+# a line that goes on in lower case continues the sentence before it: "No mediastinal⏎lymphadenopathy"
+_SOFT_WRAP_LATIN = re.compile(r"\n(?<=[A-Za-z,]\n)(?=[a-z])")
+_LETTERS_AFTER = re.compile(r"[a-z]+")
 
 
 class _Misspelt(Exception):
     """Raised inside a sentence's analysis when a lexicon pass met a misspelt finding word."""
+
+
+def _join_wrapped_latin(text: str, norm: str, offsets: list[int] | None, comp: CompiledLanguage):
+    """English text from fixed-width report systems: a line break inside a finding word is
+    removed (where a lexicon term runs across it once it is gone: "EMPH⏎YSEMA"), and a line
+    that goes on in lower case ("No mediastinal⏎lymphadenopathy", "No me⏎diastinal ...")
+    continues its sentence (the break reads as a space). Lines that start in capitals or with
+    a mark stay statements of their own."""
+    keep = []
+    words: set[str] | None = None
+    for m in _WRAP_LATIN.finditer(norm):
+        # the letters on both sides, joined, make one of the finding words (not a line
+        # that ends a word and a line that starts one: "effusion⏎cardiomegaly")
+        k = m.start()
+        i = k
+        while i > 0 and k - i < _WRAP_REACH and "a" <= norm[i - 1] <= "z":
+            i -= 1
+        b = _LETTERS_AFTER.match(norm, k + 1)
+        if words is None:
+            words = set(comp.data.spelling.words) if comp.data.spelling is not None else set()
+        if b is not None and norm[i:k] + b.group() in words:
+            keep.append(k)
+    soft = [m.start() for m in _SOFT_WRAP_LATIN.finditer(text)]
+    if soft:
+        if offsets is not None:  # original positions to normalised ones
+            where = {o: i for i, o in enumerate(offsets)}
+            soft = [where[k] for k in soft if k in where]
+        chars = list(norm)
+        for k in soft:
+            if chars[k] == "\n":
+                chars[k] = " "
+        norm = "".join(chars)
+    if not keep:
+        return norm, offsets
+    return remove_at(norm, keep, offsets)
 
 
 def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLanguage):
