@@ -23,7 +23,6 @@ from shoken.text.segment import remove_at
 
 # (text is folded first: full-width brackets are ASCII, letters lower-case, U+3000 a space)
 _MARK = re.compile(r"\[ ?\]|\[[x×✓✔v]\]|\( ?\)|\([x×✓✔]\)|[☐□○◯☑☒■●◉✓✔]")
-_ANY = re.compile(r"[☐□○◯☑☒■●◉✓✔\[(]")
 _KIND = {"☐": "box", "☑": "box", "☒": "box", "✓": "box", "✔": "box",
          "□": "square", "■": "square", "○": "circle", "◯": "circle", "●": "circle", "◉": "circle"}
 _UNMARKED = {"☐", "□", "○", "◯"}
@@ -46,8 +45,6 @@ def resolve_checklists(norm: str, offsets: list[int] | None = None) -> tuple[str
     """``norm`` (folded text) with unmarked options and option marks removed, and the map
     of its offsets to the original's (``offsets`` composed in); unchanged when the text has
     no option marks."""
-    if _ANY.search(norm) is None:
-        return norm, offsets
     marks = list(_MARK.finditer(norm))
     if not marks:
         return norm, offsets

@@ -568,8 +568,8 @@ def _heading_excludes(ex: tuple, norm: str, lo: int, a: int) -> bool:
     return search is not None and _HEADING.fullmatch(norm, lo, a) is not None and search.search(norm, lo, a) is not None
 
 
-# a line break between two kanji / katakana: a wrap inside a word (「縦隔リンパ⏎節腫大」) or an
-# item break (「結節⏎肺気腫」)
+# a line break between two kana / kanji: a wrap inside a word (「縦隔リンパ⏎節腫大」, 「す⏎りガラス」)
+# or an item break (「結節⏎肺気腫」)
 # (the break first, then the look-behind: the search jumps from line break to line break)
 _WRAP = re.compile(r"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?=[\u3040-\u30ff\u3400-\u9fff])")
 # ... and between two letters: 「EMPH⏎YSEMA」, "me⏎diastinal"
@@ -585,7 +585,8 @@ class _Misspelt(Exception):
 
 def _join_wrapped_latin(text: str, norm: str, offsets: list[int] | None, comp: CompiledLanguage):
     """English text from fixed-width report systems: a line break inside a finding word is
-    removed (where a lexicon term runs across it once it is gone: "EMPH⏎YSEMA"), and a line
+    removed (where the letters on both sides make one word of the ``spelling`` list in the
+    cue file: "EMPH⏎YSEMA"), and a line
     that goes on in lower case ("No mediastinal⏎lymphadenopathy", "No me⏎diastinal ...")
     continues its sentence (the break reads as a space). Lines that start in capitals or with
     a mark stay statements of their own."""
