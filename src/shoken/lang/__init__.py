@@ -35,6 +35,15 @@ class SpellingData(BaseModel):
     min_length: int = 7
 
 
+class DictationData(BaseModel):
+    """Spoken punctuation and take-backs of dictated text; see :mod:`shoken.text.dictation`."""
+    model_config = ConfigDict(extra="forbid")
+    marks: dict[str, str]
+    noun_before: str | None = None
+    retract: list[str] = Field(default_factory=list)
+    min_marks: int = 3
+
+
 class LanguageData(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str
@@ -59,13 +68,16 @@ class LanguageData(BaseModel):
     context_headings: str | None = None
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
+    # dictated text whose punctuation was spoken ("effusion period there is ...")
+    dictation: DictationData | None = None
     cues: dict[str, CueSet]
 
     def model_post_init(self, __context) -> None:
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings) if p]
+        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings,
+                             self.dictation.noun_before if self.dictation else None) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)

@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from shoken.core.schema import Schema
 from shoken.lang import LanguageData, load_language
+from shoken.text.dictation import Dictation
 from shoken.text.spelling import Spelling
 
 _MAX_ANCHORS = 512
@@ -322,6 +323,7 @@ class CompiledLanguage:
     exclude_sites: re.Pattern | None = None
     context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
+    dictation: Dictation | None = None  # spoken punctuation of dictated text
 
 
 @lru_cache(maxsize=16)
@@ -374,4 +376,6 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
         spelling=spelling,
+        dictation=(Dictation(data.dictation.marks, data.dictation.noun_before, data.dictation.retract,
+                             data.dictation.min_marks) if data.dictation is not None else None),
     )

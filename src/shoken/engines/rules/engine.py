@@ -152,6 +152,9 @@ class RuleEngine(Engine):
         norm, offsets = normalize(text)
         # template options: 「胸水：☐あり　☑なし」 reads 「胸水：　なし」
         norm, offsets = resolve_checklists(norm, offsets)
+        if comp.dictation is not None:
+            # "effusion period there is ... new paragraph lungs colon": spoken marks written
+            norm, offsets = comp.dictation.apply(norm, offsets)
         if "\n" in norm:
             if comp.data.script == "cjk":
                 norm, offsets = _join_wrapped_words(norm, offsets, comp)
