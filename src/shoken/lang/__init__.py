@@ -66,6 +66,10 @@ class LanguageData(BaseModel):
     # history, the technique, the comparison): 「依頼目的：胸水の評価」, "Indication: r/o
     # pneumonia". A regular expression of heading names; their sections are not labelled.
     context_headings: str | None = None
+    # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、胸水は
+    #認めません」, "Correction: there is no effusion"): a regular expression; a finding denied in
+    # such a sentence is denied for the report, over what the report said of it before
+    corrections: str | None = None
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")
@@ -77,7 +81,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings,
-                             self.dictation.noun_before if self.dictation else None) if p]
+                             self.corrections, self.dictation.noun_before if self.dictation else None) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)

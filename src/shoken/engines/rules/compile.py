@@ -324,6 +324,7 @@ class CompiledLanguage:
     context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
+    corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
 
 
 @lru_cache(maxsize=16)
@@ -376,6 +377,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
         spelling=spelling,
+        corrections=re.compile(data.corrections, flags) if data.corrections else None,
         dictation=(Dictation(data.dictation.marks, data.dictation.noun_before, data.dictation.retract,
                              data.dictation.min_marks) if data.dictation is not None else None),
     )

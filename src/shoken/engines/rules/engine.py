@@ -233,6 +233,8 @@ class RuleEngine(Engine):
                     if res:
                         results[i] = res
             order = sorted(results)
+        if comp.corrections is not None and order and comp.corrections.search(norm) is not None:
+            _apply_corrections(comp, norm, ends, order, results)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
             if skip:
@@ -415,6 +417,31 @@ _SENTENCE_END = re.compile(r"[。．！？!?]|\.(?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
 # a findings heading later on a context heading's line ends the context: 「【既往】肺炎。【所見】…」
 _INLINE_HEADING = re.compile(r"[【■＜]|(?:画像所見|所見|診断|findings|impression)[ \t]*[:：]")
+
+
+def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                       results: dict[int, tuple]) -> None:
+    """A finding denied in a sentence that corrects an earlier statement (the language's
+    ``corrections``: 「【訂正】先の報告で胸水ありとしましたが、胸水は認めません」; its last
+    mention in the sentence is the one that counts) is denied for the report: its present or hedged mentions in that sentence and before it are dropped
+    (``results`` is changed in place). What later sentences say of it still counts."""
+    upto: dict[int, int] = {}
+    for i in order:
+        lo, hi = (ends[i - 1] if i else 0), ends[i]
+        if comp.corrections.search(norm, lo, hi) is None:
+            continue
+        last: dict[int, tuple] = {}  # the finding's last mention in the sentence decides
+        for r in results[i]:
+            if r[0] not in last or r[2] >= last[r[0]][2]:
+                last[r[0]] = r
+        for fi, r in last.items():
+            if r[1] is State.NEGATIVE:
+                upto[fi] = i
+    if not upto:
+        return
+    for i in order:
+        results[i] = tuple(r for r in results[i]
+                           if r[1] is State.NEGATIVE or r[0] not in upto or i > upto[r[0]])
 
 
 def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
