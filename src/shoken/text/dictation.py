@@ -41,27 +41,33 @@ class Dictation:
         self.marks = {k.lower(): v for k, v in marks.items()}
         words = sorted(self.marks, key=len, reverse=True)
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        self._mark = re.compile(rf"\s*(?<![a-z])({alt})(?![a-z])")
+        self._mark = re.compile(rf"(?<![a-z])({alt})(?![a-z])")
         self._noun = re.compile(rf"(?<![a-z])(?:{noun_before})\s*$") if noun_before else None
         back = sorted((r.lower() for r in retract), key=len, reverse=True)
         self._retract = (re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(r) for r in back)})(?![a-z])(?!\s*:)")
                          if back else None)
         self.min_marks = min_marks
+        # dictated text says a full stop, a comma or a new line somewhere: a few substring
+        # checks (C speed) rule typed text out before any regular expression runs
+        self._words = [w for w, m in self.marks.items() if m in ".,\n"] or list(self.marks)
 
     def _spoken(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, mark)`` of each spoken mark, the space before it included; not a
         mark word that a word before makes a noun ("the postoperative period")."""
         out = []
         for m in self._mark.finditer(text):
-            k = m.start(1)
+            k = m.start()
             if self._noun is not None and self._noun.search(text[max(0, k - 40):k]):
                 continue
-            out.append((m.start(), m.end(), self.marks[re.sub(r"\s+", " ", m.group(1))]))
+            s = k
+            while s > 0 and text[s - 1].isspace():
+                s -= 1
+            out.append((s, m.end(), self.marks[re.sub(r"\s+", " ", m.group(1))]))
         return out
 
     def is_dictated(self, text: str) -> bool:
         """Whether ``text`` (lower case) reads as dictated with its marks spoken."""
-        if not any(w in text for w in self.marks):  # substring checks: C speed, typed text stops here
+        if not any(w in text for w in self._words):  # typed text stops here
             return False
         spoken = len(self._spoken(text))
         return spoken >= self.min_marks and spoken > len(_REAL_MARKS.findall(text))
