@@ -52,3 +52,32 @@ def test_a_size_correction_keeps_the_finding(eng):
 def test_second_reading_overrules_the_first(eng):
     r = label(eng, "一次読影：両肺にモザイクパターンを認めます。二次読影：吸気不良によるもので、モザイクパターンとは判断しません。")
     assert r["Mosaic attenuation pattern"].label == 0
+
+
+def test_english_should_read_correction(eng):
+    r = label(eng, "There is consolidation in the right lower lobe. Correction: the sentence 'There is "
+                   "consolidation' should read 'There is no consolidation'.", "en")
+    assert r["Consolidation"].label == 0
+
+
+def test_english_without_correction_a_later_denial_does_not_override(eng):
+    r = label(eng, "There is consolidation in the right lower lobe. No consolidation on the left.", "en")
+    assert r["Consolidation"].label == 1
+
+
+def test_english_rereview_calls_the_nodule_a_vessel(eng):
+    r = label(eng, "A 4 mm nodule in the right upper lobe. Upon re-review, the nodule described in the right "
+                   "upper lobe is a vessel seen in cross-section.", "en")
+    assert r["Lung nodule"].label == 0
+
+
+def test_english_final_read_overrules_the_preliminary_one(eng):
+    r = label(eng, "Preliminary read: Small left pleural effusion. FINAL: No pleural effusion; pleural "
+                   "thickening only.", "en")
+    assert r["Pleural effusion"].label == 0
+
+
+def test_english_addendum_that_adds_a_finding(eng):
+    r = label(eng, "No pulmonary nodules. Addendum: on review of the lung windows a 5 mm nodule is seen "
+                   "in the left lower lobe.", "en")
+    assert r["Lung nodule"].label == 1
