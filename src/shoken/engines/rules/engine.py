@@ -233,7 +233,7 @@ class RuleEngine(Engine):
                     if res:
                         results[i] = res
             order = sorted(results)
-        if comp.corrections is not None and order and comp.corrections.search(norm) is not None:
+        if comp.corrections is not None and order:
             _apply_corrections(comp, norm, ends, order, results)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
@@ -423,10 +423,18 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
                        results: dict[int, tuple]) -> None:
     """A finding denied in a sentence that corrects an earlier statement (the language's
     ``corrections``: 「【訂正】先の報告で胸水ありとしましたが、胸水は認めません」; its last
-    mention in the sentence is the one that counts) is denied for the report: its present or hedged mentions in that sentence and before it are dropped
-    (``results`` is changed in place). What later sentences say of it still counts."""
+    mention in the sentence is the one that counts) is denied for the report: its present
+    or hedged mentions in that sentence and before it are dropped (``results`` is changed
+    in place). What later sentences say of it still counts."""
     upto: dict[int, int] = {}
+    present: set[int] = set()  # findings said present or hedged in a sentence so far
     for i in order:
+        # only a sentence that denies a finding said present before it (or in it) can
+        # correct anything: the others need no search (most reports have none)
+        res = results[i]
+        present.update(r[0] for r in res if r[1] is not State.NEGATIVE)
+        if not any(r[1] is State.NEGATIVE and r[0] in present for r in res):
+            continue
         lo, hi = (ends[i - 1] if i else 0), ends[i]
         if comp.corrections.search(norm, lo, hi) is None:
             continue
