@@ -66,9 +66,9 @@ class LanguageData(BaseModel):
     # history, the technique, the comparison): 「依頼目的：胸水の評価」, "Indication: r/o
     # pneumonia". A regular expression of heading names; their sections are not labelled.
     context_headings: str | None = None
-    # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、胸水は
-    #認めません」, "Correction: there is no effusion"): a regular expression; a finding denied in
-    # such a sentence is denied for the report, over what the report said of it before
+    # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、
+    # 胸水は認めません」, "Correction: there is no effusion"): a regular expression; a finding
+    # denied in such a sentence is denied for the report, over what the report said of it before
     corrections: str | None = None
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
