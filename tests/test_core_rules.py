@@ -180,6 +180,54 @@ def test_exclusions_stay_with_the_mentions_part_of_the_sentence(text, state):
     assert r.findings["Lung nodule"].state.value == state
 
 
+@pytest.mark.parametrize("text,finding,expected", [
+    # chart style: a space after a statement's predicate starts the next statement, so its
+    # words (an exclusion, a cue) stay in it ...
+    ("右下葉に結節あり　リンパ節腫大なし", "Lung nodule", "positive"),
+    ("右下葉に結節を認める リンパ節腫大なし", "Lung nodule", "positive"),
+    ("右下葉に結節あり　リンパ節腫大なし", "Lymphadenopathy", "negative"),
+    ("気腫性変化あり 胸水なし", "Emphysema", "positive"),
+    # ... a space after a noun does not: the cue after it is still the finding's
+    ("胸水 なし", "Pleural effusion", "negative"),
+    ("甲状腺右葉に 8mm大の結節あり", "Lung nodule", "absent"),
+])
+def test_a_space_after_a_predicate_starts_a_statement(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a word that implies the finding (a bulla, a thickened pericardium) counts for it ...
+    ("両肺尖部にブラを認めます。", "Emphysema", "positive"),
+    ("Apical blebs in both upper lobes.", "Emphysema", "positive"),
+    # ... unless the report denies the finding by name, before or after
+    ("右肺尖部に径8mmのブレブを認めます。気腫性変化は認めません。", "Emphysema", "negative"),
+    ("No emphysema. A 1 cm bulla in the right apex.", "Emphysema", "negative"),
+    ("Blebs at the apex, but no emphysema.", "Emphysema", "negative"),
+    # ... or the denial makes it an exception
+    ("No evidence of emphysema, except for a single small bulla at the right apex.", "Emphysema", "positive"),
+    ("肺気腫は認めません（右肺尖部の小さなブラを除く）。", "Emphysema", "positive"),
+    # a named finding said present stays present
+    ("Paraseptal emphysema with apical bullae.", "Emphysema", "positive"),
+])
+def test_implied_terms_yield_to_a_denial_by_name(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+def test_implied_terms_are_schema_data(tmp_path):
+    """``<lang>_implied`` in a user's schema: the word counts until the finding is denied."""
+    f = tmp_path / "s.yaml"
+    f.write_text("name: mini\n"
+                 "findings:\n"
+                 "  - name: Emphysema\n"
+                 "    terms:\n"
+                 r"      en: ['\bemphysema\b']" "\n"
+                 r"      en_implied: ['\bbulla\b']" "\n", encoding="utf-8")
+    eng = make_engine("rules", schema=str(f))
+    got = [r.findings["Emphysema"].state.value
+           for r in eng.label(["A bulla in the right apex.", "A bulla in the right apex. No emphysema."])]
+    assert got == ["positive", "negative"]
+
+
 def test_exclusion_scope_is_language_data(tmp_path):
     """Without ``exclude_breaks`` / ``exclude_sites`` the exclusions cover the whole clause."""
     import yaml
@@ -270,6 +318,17 @@ CUE_FORMS = [
     ("Clinical history: Fever, r/o PNA. H/o hiatal hernia.\nFindings: Lungs are clear.", "Hiatal hernia", "absent"),
     ("Comparison: CT dated 25.12.2019. " + "The lungs are otherwise unremarkable. " * 5 + "Small left pleural effusion.",
      "Pleural effusion", "positive"),
+    # a findings heading later on a long context line ends the context there ...
+    ("HISTORY: COVID-19 pneumonia in 2020, treated. A prior CT showed bilateral ground-glass opacities. "
+     "FINDINGS: No airspace disease. Small hiatal hernia. Cholecystectomy clips in the right upper quadrant. "
+     "IMPRESSION: No acute cardiopulmonary process.", "Lung opacity", "absent"),
+    # ... but one far along the line does not make a findings paragraph context
+    ("Comparison: CT dated 25.12.2019. " + "The lungs are otherwise unremarkable. " * 5
+     + "Small left pleural effusion. IMPRESSION: Small effusion.", "Pleural effusion", "positive"),
+    # a telegraphic zero is none; a grade or size starting with 0 is not
+    ("Nodules: 0\nEmphysema: 0 (none)", "Lung nodule", "negative"),
+    ("Coronary artery calcification (0-3): 0", "Coronary artery wall calcification", "negative"),
+    ("Nodules: 0.6 cm solid nodule in the RUL.", "Lung nodule", "positive"),
     ("PERICARDIUM: Small effusion.", "Pleural effusion", "absent"),
     ("PERICARDIUM: Small effusion.", "Pericardial effusion", "positive"),
     ("Pleura: small b/l effusions.", "Pleural effusion", "positive"),

@@ -70,6 +70,10 @@ class LanguageData(BaseModel):
     # 胸水は認めません」, "Correction: there is no effusion"): a regular expression; a finding
     # denied in such a sentence is denied for the report, over what the report said of it before
     corrections: str | None = None
+    # Words that make what follows an exception to a denial ("No emphysema, except for a small
+    # bulla"): a mention of a word that implies the finding (the schema's ``<lang>_implied``)
+    # after them still counts, though the finding itself is denied in the same sentence
+    exceptions: str | None = None
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")
@@ -81,7 +85,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings,
-                             self.corrections, self.dictation.noun_before if self.dictation else None) if p]
+                             self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)

@@ -325,6 +325,7 @@ class CompiledLanguage:
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
+    exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
 
 @lru_cache(maxsize=16)
@@ -340,9 +341,13 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
     for i, f in enumerate(schema.findings):
         terms = list(f.terms.get(code, []))
         neg_terms = list(f.terms.get(f"{code}_negated", []))
-        if not terms and not neg_terms:
+        implied = list(f.terms.get(f"{code}_implied", []))
+        if not terms and not neg_terms and not implied:
             continue
         term_entries += [(t, (i, _term_kind(t), code)) for t in terms] + [(t, (i, "negated", code)) for t in neg_terms]
+        # words that imply the finding ("bulla" for emphysema): a mention of their own, which
+        # the report's explicit denial of the finding overrules (the engine keys them ~i)
+        term_entries += [(t, (~i, _term_kind(t), code)) for t in implied]
         ex, exa = _split_anchored(f.exclude.get(code, []), flags)
         xp, xpa = _split_anchored(f.exclude.get(f"{code}_explained", []), flags)
         findings.append(CompiledFinding(index=i, name=f.name, exclude=ex, exclude_anchored=exa,
@@ -378,6 +383,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
+        exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
         dictation=(Dictation(data.dictation.marks, data.dictation.noun_before, data.dictation.retract,
                              data.dictation.min_marks) if data.dictation is not None else None),
     )

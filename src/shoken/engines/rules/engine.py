@@ -16,7 +16,10 @@ Scope, per mention:
    hedge joined to an earlier forward denial by the language's ``denied_list_join``
    ("No consolidation, or suspicious nodule") stays under the denial.
    Patterns under ``terms: {<lang>_negated: [...]}`` are mentions that deny the finding
-   by themselves (e.g. "N0").
+   by themselves (e.g. "N0"). Patterns under ``<lang>_implied`` name something that
+   implies the finding ("bulla", 「ブレブ」 for emphysema): their mentions count for it
+   unless the report denies the finding by one of its own terms (「ブレブを認めます。
+   肺気腫は認めません」).
 5. A mention matched by a pattern with free words between its parts
    ("coronar\\w* (\\w+ ){0,4}calcifi\\w*") can hold a cue itself: "coronary arteries are
    not calcified" is denied, "calcification possibly in the LAD" hedged. (Other cues
@@ -239,9 +242,16 @@ class RuleEngine(Engine):
             skip = _context_spans(comp, norm)
             if skip:
                 order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
+        denied = None  # findings the report denies by name (computed when an implied mention needs it)
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
             for fi, state, rs, re_, cue in results[i]:
+                if fi < 0:  # an implied mention ("bulla"): the finding's, unless the report denies it by name
+                    if denied is None:
+                        denied = {r[0] for j in order for r in results[j] if r[0] >= 0 and r[1] is State.NEGATIVE}
+                    fi = ~fi
+                    if fi in denied and not _excepted(comp, norm, lo, hi, results[i], fi):
+                        continue
                 cur = best.get(fi)
                 if cur is not None and _RANK[cur[0]] > _RANK[state]:
                     continue
@@ -320,14 +330,14 @@ class RuleEngine(Engine):
         smemo: dict = {}
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
-            ex = tcomp.excludes.get(fi)
+            ex = tcomp.excludes.get(fi if fi >= 0 else ~fi)
             if ex is not None and (_excluded(ex, tcomp, norm, a, b, s, e, memo)
                                    or (a > lo and _heading_excludes(ex, norm, lo, a))):
                 continue
             if tcomp is not scomp:
                 # a term of the other language: the sentence's own exclusions hold too
                 # (「左副腎に 15 mm の nodule」 is no lung nodule)
-                ex = scomp.excludes.get(fi)
+                ex = scomp.excludes.get(fi if fi >= 0 else ~fi)
                 if ex is not None and (_excluded(ex, scomp, norm, a, b, s, e, smemo)
                                        or (a > lo and _heading_excludes(ex, norm, lo, a))):
                     continue
@@ -419,6 +429,16 @@ _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries
 _INLINE_HEADING = re.compile(r"[【■＜]|(?:画像所見|所見|診断|findings|impression)[ \t]*[:：]")
 
 
+def _excepted(comp: CompiledLanguage, norm: str, lo: int, hi: int, res: tuple, fi: int) -> bool:
+    """Whether the sentence [lo, hi) that holds an implied mention of finding ``fi`` makes it
+    an exception to a denial of the finding: "No emphysema, except for a small bulla",
+    「肺気腫は認めません（肺尖部の小さなブラを除く）」."""
+    if comp.exceptions is None:
+        return False
+    return (any(r[0] == fi and r[1] is State.NEGATIVE for r in res)
+            and comp.exceptions.search(norm, lo, hi) is not None)
+
+
 def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
                        results: dict[int, tuple]) -> None:
     """A finding denied in a sentence that corrects an earlier statement (the language's
@@ -465,12 +485,15 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             # text after the heading on its line: the line, when it is short ("Clinical history:
             # Fever, r/o PNA. H/o hiatal hernia."); of a long one only the first sentence, since
             # a findings paragraph may follow ("Comparison: CT dated 25.12.2019. Trachea ...")
+            # (a findings heading within a short line's reach ends it, however long the line:
+            # "HISTORY: ... A prior CT showed ground-glass opacities. FINDINGS: ...")
             end = eol
-            if eol - m.end() > _CONTEXT_LINE:
+            nxt = _INLINE_HEADING.search(norm, m.end(), min(eol, m.end() + _CONTEXT_LINE))
+            if nxt is None and eol - m.end() > _CONTEXT_LINE:
                 stop = _SENTENCE_END.search(norm, m.end(), eol)
                 if stop is not None:
                     end = stop.end()
-            nxt = _INLINE_HEADING.search(norm, m.end(), end)
+                nxt = _INLINE_HEADING.search(norm, m.end(), end)
             if nxt is not None:
                 end = nxt.start()
                 while end > m.end() and norm[end - 1] in " \t\u3000":
