@@ -147,3 +147,21 @@ def test_zero_width_characters_are_removed_with_offsets_mapped():
     norm, offsets = normalize(text)
     assert norm == "心拡大と胸水"
     assert offsets is not None and all(text[offsets[i]] == c for i, c in enumerate(norm))
+
+
+def test_segmentation_follows_the_language_data():
+    """Heading words and abbreviations come from ``segmentation:`` in each language's file."""
+    from shoken.lang import available_languages, load_language
+
+    seen = 0
+    for code in available_languages():
+        seg = load_language(code).segmentation
+        if seg is None:
+            continue
+        for section, words in seg.sections.items():
+            for w in words:
+                assert list(find_sections(f"【{w}】\nno effusion") or {}) == [section], (code, w)
+                seen += 1
+        for a in seg.abbreviations:
+            assert len(sentence_spans(f"There is a {a}. small effusion.")) == 1, (code, a)
+    assert seen >= 10

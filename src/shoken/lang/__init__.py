@@ -44,6 +44,23 @@ class DictationData(BaseModel):
     min_marks: int = 3
 
 
+class SegmentationData(BaseModel):
+    """What a language adds to sentence and section segmentation (see
+    :mod:`shoken.text.segment`). Segmentation is one pass for every language, since one
+    report may mix them: the bundled languages' entries are joined."""
+    model_config = ConfigDict(extra="forbid")
+    # a line break right after one of these characters is a soft wrap inside a sentence
+    # (「心拡大は⏎ありません」), a character class without its brackets
+    soft_wrap_after: str | None = None
+    # a line break before one of these is a wrap too: an inflection cannot start a sentence
+    # (「肺気腫は認め⏎ません」); a regular expression
+    inflections: str | None = None
+    # a full stop after one of these words does not end the sentence ("approx. 5 mm")
+    abbreviations: list[str] = Field(default_factory=list)
+    # section headings (【所見】, "IMPRESSION:"): section name -> heading words
+    sections: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class LanguageData(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str
@@ -78,6 +95,7 @@ class LanguageData(BaseModel):
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")
     dictation: DictationData | None = None
+    segmentation: SegmentationData | None = None
     cues: dict[str, CueSet]
 
     def model_post_init(self, __context) -> None:
@@ -85,7 +103,8 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings,
-                             self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None) if p]
+                             self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None,
+                             self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)

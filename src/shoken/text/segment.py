@@ -15,6 +15,9 @@
   「・」 and 「、」 are list and clause marks, not sentence ends.
 * :func:`find_sections` finds findings / impression headers (所見, 診断, 結論,
   印象, Findings, Impression, Conclusion …).
+* What each language adds (the particles and inflections of a soft wrap, the
+  abbreviations, the heading words) is data: ``segmentation:`` in
+  ``lang/<code>/cues.yaml``, joined over the bundled languages by :func:`rules`.
 * :func:`clause_bounds` narrows a span to the clause around a position, using a
   language's boundary expression (see ``lang/<code>/cues.yaml``).
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20  # ideographic space
@@ -157,29 +161,61 @@ def _same_shape(text: str, low: str) -> bool:
 _LENGTHENING = "\u0130"
 
 
-# A full stop after a common abbreviation ("pl. eff.", "approx. 5 mm", "e.g.", "vs.",
-# "Rt. S6") does not end the sentence.
-_ABBREVIATIONS = ("pl", "eff", "approx", "appr", "vs", "cf", "dr", "rt", "lt", "bilat", "incl", "e.g", "i.e")
-# (the look-behinds come after the stop, so they are tried only at a stop)
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-# A line break right after a Japanese particle or 、 is a soft wrap inside a sentence
-# (「心拡大は⏎ありません」), and so is one before an inflection, which cannot start a sentence
-# (「肺気腫は認め⏎ません」); anywhere else it ends the sentence.
-# A full stop with no space after it also ends a sentence between two words ("without
-# contrast.Fibrotic bands are seen"), not inside a number or an abbreviation.
-_INFLECTION = "ません|せん[。、]|ん[。、]|ます[。、]|ない[。、]|い[。、]|なかった|ず[、。]|られ|ており|ている|ています"
-#: a line break inside a Japanese predicate, before its inflection (「認め⏎ません」)
-INFLECTION_WRAP = re.compile(rf"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?={_INFLECTION})")
-_SENT_END = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?<![はがをにもの、]\n)(?!{_INFLECTION})"
-                       rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){_NOT_AFTER}",
-                       re.IGNORECASE)
+# What the languages add to segmentation lives in their data files (``segmentation:`` in
+# ``lang/<code>/cues.yaml``): the particles after which a line break is a soft wrap and the
+# inflections that cannot start a sentence (Japanese), the abbreviations whose full stop ends
+# no sentence (English), the section heading words. A report may mix languages, so the
+# bundled languages' entries are joined into one set of expressions, built once.
+class _Rules:
+    """The compiled segmentation expressions of the bundled languages."""
+
+    def __init__(self) -> None:
+        from shoken.lang import available_languages, load_language
+
+        soft, inflections, abbreviations = "", [], []
+        self.section_of: dict[str, str] = {}
+        for code in available_languages():
+            seg = load_language(code).segmentation
+            if seg is None:
+                continue
+            soft += seg.soft_wrap_after or ""
+            if seg.inflections:
+                inflections.append(seg.inflections)
+            abbreviations += seg.abbreviations
+            for section, words in seg.sections.items():
+                for w in words:
+                    self.section_of.setdefault(w.lower(), section)
+        infl = "|".join(f"(?:{i})" for i in inflections) or "(?!)"
+        #: a line break inside a predicate, before its inflection (「認め⏎ません」)
+        self.inflection_wrap = re.compile(rf"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?={infl})")
+        # (the look-behinds come after the stop, so they are tried only at a stop)
+        not_after = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in abbreviations)
+        soft_wrap = rf"(?<![{re.escape(soft)}]\n)" if soft else ""
+        # A full stop with no space after it also ends a sentence between two words ("without
+        # contrast.Fibrotic bands are seen"), not inside a number or an abbreviation.
+        self.sentence_end = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n{soft_wrap}(?!{infl})"
+                                       rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){not_after}",
+                                       re.IGNORECASE)
+        names = "|".join(re.escape(w) for w in sorted(self.section_of, key=len, reverse=True)) or "(?!)"
+        #: 【所見】 / [Findings] need no colon; a bare header needs a colon or its own line
+        self.header = re.compile(
+            rf"^[ \t]*(?:[【\[<][ \t]*(?P<b>{names})[ \t]*[】\]>][ \t]*[:：]?|(?P<name>{names})[ \t]*(?:[:：]|(?=\n)|$))",
+            re.IGNORECASE | re.MULTILINE)
+        #: a findings or impression heading inside a line: 「【既往】肺炎。【所見】…」
+        self.inline_heading = re.compile(rf"[【■＜]|(?:{names})[ \t]*[:：]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """The segmentation expressions (built from the bundled language data on first use)."""
+    return _Rules()
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence; the terminator belongs to its sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END.finditer(text):
+    for m in rules().sentence_end.finditer(text):
         end = m.end()
         if text[start:end].strip():
             spans.append((start, end))
@@ -192,7 +228,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentence_ends(text: str) -> list[int]:
     """End offset of every sentence (the same splits as :func:`sentence_spans`, blank
     sentences included); the last is always ``len(text)``."""
-    ends = [m.end() for m in _SENT_END.finditer(text)]
+    ends = [m.end() for m in rules().sentence_end.finditer(text)]
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return ends
@@ -215,27 +251,11 @@ class SentenceIndex:
         return start, self.ends[i]
 
 
-_NAMES = (r"所見|画像所見|読影所見|検査所見|診断|画像診断|結論|印象|まとめ|impressions?|findings?|"
-          r"conclusions?|diagnosis|summary|检查所见|影像所见|诊断|结论")
-# 【所見】 / [Findings] need no colon; a bare header needs a colon or its own line.
-_HEADER = re.compile(
-    rf"^[ \t]*(?:[【\[<][ \t]*(?P<b>{_NAMES})[ \t]*[】\]>][ \t]*[:：]?|(?P<name>{_NAMES})[ \t]*(?:[:：]|(?=\n)|$))",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SECTION_NAMES = {
-    "所見": "findings", "画像所見": "findings", "読影所見": "findings", "検査所見": "findings",
-    "finding": "findings", "findings": "findings", "检查所见": "findings", "影像所见": "findings",
-    "診断": "impression", "画像診断": "impression", "結論": "impression", "印象": "impression",
-    "まとめ": "impression", "impression": "impression", "impressions": "impression",
-    "conclusion": "impression", "conclusions": "impression", "diagnosis": "impression",
-    "summary": "impression", "诊断": "impression", "结论": "impression",
-}
-
-
 def find_sections(text: str) -> dict[str, tuple[int, int]] | None:
     """Spans of the findings / impression sections when the text has headers, else None."""
-    heads = [(m.start(), m.end(), _SECTION_NAMES[(m.group("b") or m.group("name")).lower()])
-             for m in _HEADER.finditer(text)]
+    r = rules()
+    heads = [(m.start(), m.end(), r.section_of[(m.group("b") or m.group("name")).lower()])
+             for m in r.header.finditer(text)]
     if not heads:
         return None
     out: dict[str, tuple[int, int]] = {}

@@ -46,7 +46,7 @@ from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
 from shoken.text.checklist import resolve_checklists
-from shoken.text.segment import INFLECTION_WRAP, clause_bounds, find_sections, normalize, remove_at, sentence_ends
+from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, rules, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
@@ -425,8 +425,6 @@ class RuleEngine(Engine):
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
 _SENTENCE_END = re.compile(r"[。．！？!?]|\.(?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
-# a findings heading later on a context heading's line ends the context: 「【既往】肺炎。【所見】…」
-_INLINE_HEADING = re.compile(r"[【■＜]|(?:画像所見|所見|診断|findings|impression)[ \t]*[:：]")
 
 
 def _excepted(comp: CompiledLanguage, norm: str, lo: int, hi: int, res: tuple, fi: int) -> bool:
@@ -477,6 +475,8 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
     comparison): the rest of the heading's line (only its first sentence if the line is long)
     when the heading has text after it, else everything up to the next heading or blank line."""
     spans = []
+    # a findings heading later on a context heading's line ends the context: 「【既往】肺炎。【所見】…」
+    inline = rules().inline_heading
     for m in comp.context_heading.finditer(norm):
         eol = norm.find("\n", m.end())
         if eol < 0:
@@ -488,12 +488,12 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             # (a findings heading within a short line's reach ends it, however long the line:
             # "HISTORY: ... A prior CT showed ground-glass opacities. FINDINGS: ...")
             end = eol
-            nxt = _INLINE_HEADING.search(norm, m.end(), min(eol, m.end() + _CONTEXT_LINE))
+            nxt = inline.search(norm, m.end(), min(eol, m.end() + _CONTEXT_LINE))
             if nxt is None and eol - m.end() > _CONTEXT_LINE:
                 stop = _SENTENCE_END.search(norm, m.end(), eol)
                 if stop is not None:
                     end = stop.end()
-                nxt = _INLINE_HEADING.search(norm, m.end(), end)
+                nxt = inline.search(norm, m.end(), end)
             if nxt is not None:
                 end = nxt.start()
                 while end > m.end() and norm[end - 1] in " \t\u3000":
@@ -686,7 +686,7 @@ def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLang
     removed only where a finding term without free characters runs across it once it is gone,
     so item breaks stay (「大動脈壁石灰化⏎冠動脈石灰化なし」 keeps two statements); and the breaks
     inside a predicate, before its inflection (「肺気腫は認め⏎ません」)."""
-    keep = [m.start() for m in INFLECTION_WRAP.finditer(norm)]
+    keep = [m.start() for m in rules().inflection_wrap.finditer(norm)]
     for m in _WRAP.finditer(norm):
         k = m.start()
         # the words around the break, joined (a word without free characters is short)
