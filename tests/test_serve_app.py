@@ -2,7 +2,6 @@
 engine caching, and no report text in logs."""
 import asyncio
 import logging
-import threading
 import time
 
 import httpx
