@@ -228,6 +228,22 @@ def test_implied_terms_are_schema_data(tmp_path):
     assert got == ["positive", "negative"]
 
 
+@pytest.mark.parametrize("text,finding,expected", [
+    # a finding that could not be judged has no state: neither denied nor found ...
+    ("モザイクパターンの評価はできません。", "Mosaic attenuation pattern", "absent"),
+    ("上腹部は撮像範囲外で、食道裂孔ヘルニアの評価は困難です。", "Hiatal hernia", "absent"),
+    ("Bronchiectasis cannot be assessed on this study.", "Bronchiectasis", "absent"),
+    ("Emphysema is not well evaluated.", "Emphysema", "absent"),
+    ("The lower lobes cannot be assessed for small nodules due to motion.", "Lung nodule", "absent"),
+    # ... but the phrase is about the word right before it, not a finding further back
+    ("左上葉切除後で、ステープルによる金属アーチファクトのため左肺門部の評価は困難です。", "Medical material", "positive"),
+    ("体動により胸水量の正確な評価は困難ですが、左胸水を認めます。", "Pleural effusion", "positive"),
+    ("Emphysema is present; its extent cannot be assessed.", "Emphysema", "positive"),
+])
+def test_unassessed_findings_have_no_state(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
 def test_exclusion_scope_is_language_data(tmp_path):
     """Without ``exclude_breaks`` / ``exclude_sites`` the exclusions cover the whole clause."""
     import yaml
@@ -340,6 +356,24 @@ CUE_FORMS = [
     ("3.2 cm spiculated RUL mass.", "Lung nodule", "absent"),
     ("2.5 cm spiculated RUL mass.", "Lung nodule", "positive"),
     ("Impression: Resolved L effusion.", "Pleural effusion", "negative"),
+    # the ninth probe round's forms
+    ("浸潤影は索状影を残して消退しています。", "Consolidation", "negative"),
+    ("浸潤影は索状影を残して消退しています。", "Pulmonary fibrotic sequela", "positive"),
+    ("いずれも消失し、瘢痕を残していません。", "Pulmonary fibrotic sequela", "negative"),
+    ("右下葉の受動無気肺は再含気されています。", "Atelectasis", "negative"),
+    ("すりガラス影は前回より軽快しています。", "Lung opacity", "positive"),
+    ("すりガラス影はほぼ消失し、わずかに残存するのみです。", "Lung opacity", "positive"),
+    ("左下葉の無気肺も改善しており、現在は認められません。", "Atelectasis", "negative"),
+    ("心拡大を示唆する所見は特に認められませんでした。", "Cardiomegaly", "negative"),
+    ("胸水は見受けられません。", "Pleural effusion", "negative"),
+    ("There does not appear to be any evidence of pleural effusion or lymphadenopathy.", "Lymphadenopathy", "negative"),
+    ("Notably absent are bronchiectasis and emphysema.", "Emphysema", "negative"),
+    ("Several small mediastinal lymph nodes are present, none of which meet CT criteria for enlargement.",
+     "Lymphadenopathy", "negative"),
+    ("Clips in keeping with prior axillary lymph node dissection.", "Lymphadenopathy", "absent"),
+    ("Two retrosternal Nuss bars are in place.", "Medical material", "positive"),
+    ("The scimitar vein drains into the inferior vena cava.", "Medical material", "absent"),
+    ("Left intercostal chest drain in situ.", "Medical material", "positive"),
 ]
 
 

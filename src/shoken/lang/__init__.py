@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from shoken.core.errors import ShokenError
 
-CUE_TYPES = ("negation", "uncertainty", "affirmation")
+# ``unassessed``: the finding could not be judged ("cannot be assessed", 「評価困難」): no
+# state at all (absent), neither a denial nor a finding
+CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed")
 DIRECTIONS = ("forward", "backward")
 
 
@@ -67,6 +69,9 @@ class LanguageData(BaseModel):
     script: str = "latin"
     boundaries: list[str] = Field(default_factory=list)
     forward_window: int = 60
+    # how far (characters) after a mention an ``unassessed`` cue may start: it is about the
+    # word right before it (「リンパ節の評価は困難」, not 「ステープルによるアーチファクトのため肺門部の評価は困難」)
+    unassessed_window: int = 4
     backward_window: int = 150
     # text between a forward denial and a later forward hedge that keeps the hedge under the
     # denial: "No consolidation, or suspicious nodule" (a regular expression, searched on

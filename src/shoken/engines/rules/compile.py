@@ -318,6 +318,7 @@ class CompiledLanguage:
     excludes: dict  # finding index -> (search, anchored, explained search, explained anchored); each a regex or None
     forward_window: int
     backward_window: int
+    unassessed_window: int = 4  # how far after a mention an 'unassessed' cue may start
     denied_list_join: re.Pattern | None = None
     exclude_breaks: re.Pattern | None = None
     exclude_sites: re.Pattern | None = None
@@ -364,7 +365,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
             by_length.setdefault(len(k), []).append(k)
         term_entries += [(_WHOLE_WORD, (-1, "spelling", n), ks) for n, ks in sorted(by_length.items())]
     cue_entries: list[tuple[str, object]] = []
-    for kind in ("negation", "uncertainty", "affirmation"):
+    for kind in ("negation", "uncertainty", "affirmation", "unassessed"):
         cs = data.cues.get(kind)
         if cs is None:
             continue
@@ -377,6 +378,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         excludes={f.index: (f.exclude, f.exclude_anchored, f.explained, f.explained_anchored) for f in findings
                   if any(x is not None for x in (f.exclude, f.exclude_anchored, f.explained, f.explained_anchored))},
         forward_window=data.forward_window, backward_window=data.backward_window,
+        unassessed_window=data.unassessed_window,
         denied_list_join=re.compile(data.denied_list_join, flags) if data.denied_list_join else None,
         exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,

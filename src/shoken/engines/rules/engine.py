@@ -49,7 +49,8 @@ from shoken.text.checklist import resolve_checklists
 from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, rules, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
-_STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE}
+_STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE,
+             "unassessed": State.ABSENT}
 
 
 class RuleEngine(Engine):
@@ -345,6 +346,8 @@ class RuleEngine(Engine):
                 state, cue = State.NEGATIVE, (s, e)
             else:
                 state, cue = self._decide(scomp, norm, cues, a, b, s, e)
+                if state is State.ABSENT:  # "cannot be assessed": not a mention of the finding
+                    continue
                 if kind == "span" and state is not State.NEGATIVE:
                     # ... unless the mention has words in between: "coronary arteries are
                     # not calcified" holds its own negation (or hedge)
@@ -403,6 +406,8 @@ class RuleEngine(Engine):
                 # (a backward cue that starts inside a mention with a gap and reaches past it is
                 # that mention's: 「リンパ節は縮小し、有意な腫大はありません」)
                 if direction == "backward" and cs - e <= bw:
+                    if kind == "unassessed" and cs - e > comp.unassessed_window:
+                        continue  # about another word: 「ステープルのため肺門部の評価は困難」
                     back = c
                     break
         join = comp.denied_list_join
