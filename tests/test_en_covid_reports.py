@@ -326,7 +326,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("ecv-38", LN): "CT-RATE convention: described small / sub-centimetre nodes are labelled lymphadenopathy, also beside 'no lymphadenopathy'",
     ("ecv-28", OPA): "crazy-paving alone is not read as its parts (CT-RATE train: of 8 reports with crazy paving, 4 are labelled Lung opacity)",
     ("ecv-28", IST): "crazy-paving alone is not read as its parts (CT-RATE train: of 8 reports with crazy paving, 1 is labelled septal thickening)",
-    ("ecv-31", OPA): "'consolidative opacities' is read as consolidation only",
     ("ecv-41", OPA): "CT-RATE convention: a ground-glass halo around a nodule is part of the nodule, not a Lung opacity",
 }
 

@@ -267,6 +267,13 @@ class Matcher:
 _GAP = re.compile(r"\((?:\\w|\\S)\+ \)\{")
 
 
+def implied_key(index: int) -> int:
+    """The finding key of an implied mention of finding ``index`` (a bulla for emphysema):
+    negative, so the engine tells it from a direct mention (``key >= 0``); ``~key`` is the
+    index again. Misspelling hits carry the key None (they name no finding)."""
+    return ~index
+
+
 # the word that starts at a misspelling's anchor (the engine compares its length)
 _WHOLE_WORD = r"(?<![a-z0-9])[a-z]+(?![a-z0-9])"
 
@@ -347,8 +354,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
             continue
         term_entries += [(t, (i, _term_kind(t), code)) for t in terms] + [(t, (i, "negated", code)) for t in neg_terms]
         # words that imply the finding ("bulla" for emphysema): a mention of their own, which
-        # the report's explicit denial of the finding overrules (the engine keys them ~i)
-        term_entries += [(t, (~i, _term_kind(t), code)) for t in implied]
+        # the report's explicit denial of the finding overrules (keyed implied_key(i))
+        term_entries += [(t, (implied_key(i), _term_kind(t), code)) for t in implied]
         ex, exa = _split_anchored(f.exclude.get(code, []), flags)
         xp, xpa = _split_anchored(f.exclude.get(f"{code}_explained", []), flags)
         findings.append(CompiledFinding(index=i, name=f.name, exclude=ex, exclude_anchored=exa,
@@ -363,7 +370,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         by_length: dict[int, list[str]] = {}
         for k in spelling.keys():
             by_length.setdefault(len(k), []).append(k)
-        term_entries += [(_WHOLE_WORD, (-1, "spelling", n), ks) for n, ks in sorted(by_length.items())]
+        term_entries += [(_WHOLE_WORD, (None, "spelling", n), ks) for n, ks in sorted(by_length.items())]
     cue_entries: list[tuple[str, object]] = []
     for kind in ("negation", "uncertainty", "affirmation", "unassessed"):
         cs = data.cues.get(kind)

@@ -247,7 +247,7 @@ class RuleEngine(Engine):
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
             for fi, state, rs, re_, cue in results[i]:
-                if fi < 0:  # an implied mention ("bulla"): the finding's, unless the report denies it by name
+                if fi < 0:  # an implied mention ("bulla", see implied_key): the finding's, unless the report denies it by name
                     if denied is None:
                         denied = {r[0] for j in order for r in results[j] if r[0] >= 0 and r[1] is State.NEGATIVE}
                     fi = ~fi
