@@ -317,7 +317,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("ecx-25", CM): "enlargement of one chamber alone is not read as cardiomegaly (the one such CT-RATE train report, an enlarged right atrium, is labelled 0)",
     ("ecx-32", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
 }
 

@@ -247,7 +247,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     # "Small mediastinal lymph nodes, none enlarged.": CT-RATE's hand labels call described
     # small nodes 1 (see the radiologist-style xfails), and the engine follows them
-    ("exa-38", LN): "CT-RATE convention: described small nodes are labelled lymphadenopathy",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

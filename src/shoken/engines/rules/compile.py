@@ -330,6 +330,7 @@ class CompiledLanguage:
     exclude_breaks: re.Pattern | None = None
     exclude_sites: re.Pattern | None = None
     context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
+    context_end: re.Pattern | None = None  # a sentence about the current examination, after a full stop
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
@@ -390,6 +391,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
+        context_end=(re.compile(rf"(?:(?<=[。．！？])|(?<=[.!?] ))[ \t\u3000]*(?:{data.context_ends})", flags)
+                     if data.context_ends else None),
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,

@@ -503,6 +503,12 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
                 end = nxt.start()
                 while end > m.end() and norm[end - 1] in " \t\u3000":
                     end -= 1  # the next sentence starts with the space before the heading
+            if comp.context_end is not None:  # 「既往：肺塞栓症。今回、肺動脈に…」
+                now = comp.context_end.search(norm, m.end(), end)
+                if now is not None:
+                    end = now.start()
+                    while end > m.end() and norm[end - 1] in " \t\u3000":
+                        end -= 1
             spans.append((m.start(), end))
         else:
             nxt = _NEXT_HEADING.search(norm, eol)
