@@ -332,6 +332,8 @@ Moderate hiatus hernia. Lungs clear. No pleural effusion.""",
      {AWC, HH}),
 ]
 
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("epe-32", PCE): "CT-RATE convention: pericardial thickening is labelled Pericardial effusion ('pericardial effusion-thickening'), also where fluid is denied, as the other probes label it",
+}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -260,6 +260,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("ehf-21", PCE): "CT-RATE convention: pericardial thickening is labelled Pericardial effusion ('pericardial effusion-thickening'), also where fluid is denied, as the other probes label it",
     ("ehf-34", LN): "CT-RATE convention: described small / sub-centimetre nodes are labelled lymphadenopathy",
 }
 
