@@ -247,7 +247,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jw-39', LN): '5 mm nodes seen (散見) are read as present, as the CT-RATE hand labels do with small nodes described as seen; the probe counts them as 0 (病的腫大はない)',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
