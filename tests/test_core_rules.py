@@ -208,6 +208,11 @@ def test_a_space_after_a_predicate_starts_a_statement(text, finding, expected):
     ("肺気腫は認めません（右肺尖部の小さなブラを除く）。", "Emphysema", "positive"),
     # a named finding said present stays present
     ("Paraseptal emphysema with apical bullae.", "Emphysema", "positive"),
+    # an enlarged chamber implies an enlarged heart, unless the heart is said not to be
+    ("Massive left atrial enlargement.", "Cardiomegaly", "positive"),
+    ("左房拡大を認めます。", "Cardiomegaly", "positive"),
+    ("右室拡大は軽度ですが、心拡大は認めません。", "Cardiomegaly", "negative"),
+    ("Mild right ventricular dilatation; heart size within normal limits.", "Cardiomegaly", "negative"),
 ])
 def test_implied_terms_yield_to_a_denial_by_name(text, finding, expected):
     assert state(text, finding).value == expected
@@ -239,6 +244,11 @@ def test_implied_terms_are_schema_data(tmp_path):
     ("左上葉切除後で、ステープルによる金属アーチファクトのため左肺門部の評価は困難です。", "Medical material", "positive"),
     ("体動により胸水量の正確な評価は困難ですが、左胸水を認めます。", "Pleural effusion", "positive"),
     ("Emphysema is present; its extent cannot be assessed.", "Emphysema", "positive"),
+    # a device only proposed, and a finding of the history, are not findings of this examination
+    ("抗凝固療法が困難な場合は下大静脈フィルター留置を検討してください。", "Medical material", "absent"),
+    ("If anticoagulation fails, IVC filter placement could be considered.", "Medical material", "absent"),
+    ("心嚢液貯留の既往あり。", "Pericardial effusion", "absent"),
+    ("IVC filter placement is noted.", "Medical material", "positive"),
 ])
 def test_unassessed_findings_have_no_state(text, finding, expected):
     assert state(text, finding).value == expected
@@ -445,3 +455,16 @@ def test_a_line_break_inside_a_predicate_is_a_wrap():
     ev = emp.evidence[0]
     assert text[ev.start:ev.end] == ev.text == "肺気腫"
     assert ev.cue is not None and "\n" in ev.cue
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # on a context heading's line, a sentence about the current examination ends the context
+    ("既往：3年前に肺塞栓症。今回、右下葉に瘢痕を認めます。", "Pulmonary fibrotic sequela", "positive"),
+    ("History: PE with an IVC filter, removed. Today, there is a small right pleural effusion.",
+     "Pleural effusion", "positive"),
+    # ... and without one the line stays context
+    ("既往：3年前に肺塞栓症。右下葉の瘢痕を指摘。", "Pulmonary fibrotic sequela", "absent"),
+    ("History: pleural effusion, now improved.", "Pleural effusion", "absent"),
+])
+def test_a_current_exam_sentence_ends_a_context_line(text, finding, expected):
+    assert state(text, finding).value == expected
