@@ -213,6 +213,8 @@ def test_a_space_after_a_predicate_starts_a_statement(text, finding, expected):
     ("左房拡大を認めます。", "Cardiomegaly", "positive"),
     ("右室拡大は軽度ですが、心拡大は認めません。", "Cardiomegaly", "negative"),
     ("Mild right ventricular dilatation; heart size within normal limits.", "Cardiomegaly", "negative"),
+    ("Expiratory air trapping in both lower lobes.", "Mosaic attenuation pattern", "positive"),
+    ("Expiratory air trapping; the inspiratory images show no mosaic attenuation.", "Mosaic attenuation pattern", "negative"),
 ])
 def test_implied_terms_yield_to_a_denial_by_name(text, finding, expected):
     assert state(text, finding).value == expected
