@@ -500,20 +500,24 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
                     end = stop.end()
                 nxt = inline.search(norm, m.end(), end)
             if nxt is not None:
-                end = nxt.start()
-                while end > m.end() and norm[end - 1] in " \t\u3000":
-                    end -= 1  # the next sentence starts with the space before the heading
+                # the next sentence starts with the space before the heading
+                end = _before_space(norm, nxt.start(), m.end())
             if comp.context_end is not None:  # 「既往：肺塞栓症。今回、肺動脈に…」
                 now = comp.context_end.search(norm, m.end(), end)
                 if now is not None:
-                    end = now.start()
-                    while end > m.end() and norm[end - 1] in " \t\u3000":
-                        end -= 1
+                    end = _before_space(norm, now.start(), m.end())
             spans.append((m.start(), end))
         else:
             nxt = _NEXT_HEADING.search(norm, eol)
             spans.append((m.start(), nxt.start() if nxt is not None else len(norm)))
     return spans
+
+
+def _before_space(norm: str, end: int, lo: int) -> int:
+    """``end`` moved back over the spaces before it (not past ``lo``)."""
+    while end > lo and norm[end - 1] in " \t\u3000":
+        end -= 1
+    return end
 
 
 def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
