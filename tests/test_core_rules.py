@@ -470,3 +470,75 @@ def test_a_line_break_inside_a_predicate_is_a_wrap():
 ])
 def test_a_current_exam_sentence_ends_a_context_line(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+def test_language_macros_expand_where_written(tmp_path):
+    """``{{name}}`` in a cue is the macro's text; an unknown macro is a one-line error."""
+    import yaml
+
+    from shoken.core.errors import ShokenError
+    from shoken.lang import load_language
+
+    data = {"language": "ja", "script": "cjk", "macros": {"no": "ない|なし", "neg": "(は|も)?({{no}})"},
+            "boundaries": ["。"], "cues": {"negation": {"backward": ["{{neg}}"], "forward": []}}}
+    f = tmp_path / "cues.yaml"
+    f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lang = load_language("ja", str(f))
+    assert lang.cues["negation"].backward == ["(は|も)?(ない|なし)"]
+    eng = make_engine("rules", language_files={"ja": str(f)})
+    assert eng.label(["胸水はなし。"])[0].findings["Pleural effusion"].state is State.NEGATIVE
+    assert eng.label(["胸水あり。"])[0].findings["Pleural effusion"].state is State.POSITIVE
+    data["cues"]["negation"]["backward"] = ["{{nope}}"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ShokenError, match="unknown macro"):
+        load_language("ja", str(bad))
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # humble and literary denials, with their plain affirmed counterparts
+    ("左肺に結節は指摘いたしかねます。", "Lung nodule", "negative"),
+    ("左肺に結節を指摘いたします。", "Lung nodule", "positive"),
+    ("右下葉に網状影は指摘しがたい。", "Pulmonary fibrotic sequela", "negative"),
+    ("心嚢液は認めておりません。", "Pericardial effusion", "negative"),
+    ("転移と思われる結節はございません。", "Lung nodule", "negative"),
+    ("転移と思われる結節がございます。", "Lung nodule", "positive"),
+    # could not be judged, asked about, a risk, a past mention, a treated disease
+    ("心嚢液の有無については本検査では評価いたしかねます。", "Pericardial effusion", "absent"),
+    ("「無気肺の評価をお願いします」とのことです。", "Atelectasis", "absent"),
+    ("肺癌の発症リスクが高い状態です。", "Lung nodule", "absent"),
+    ("肺気腫の指摘歴があります。", "Emphysema", "absent"),
+    ("食道裂孔ヘルニアに対する修復術後。", "Hiatal hernia", "absent"),
+    ("食道裂孔ヘルニアを認めます。", "Hiatal hernia", "positive"),
+    ("当時は右下葉に浸潤影を認めた。", "Consolidation", "absent"),
+    ("r/o 心嚢液", "Pericardial effusion", "absent"),
+    # seen before, gone now; smaller and no longer enlarged
+    ("左胸水は前回指摘されていたが今回は消失している。", "Pleural effusion", "negative"),
+    ("左胸水は前回指摘されていたが今回は増加している。", "Pleural effusion", "positive"),
+    ("縦隔リンパ節腫大は縮小し、現在は有意なリンパ節腫大はありません。", "Lymphadenopathy", "negative"),
+    ("縦隔リンパ節腫大は縮小しているが、現在も腫大している。", "Lymphadenopathy", "positive"),
+    ("縦隔リンパ節は小さなものを認めますが、有意な腫大ではありません。", "Lymphadenopathy", "negative"),
+    # words inside other words
+    ("胸腺癌を考えます。", "Lung nodule", "absent"),
+    ("右上葉の腺癌を考えます。", "Lung nodule", "uncertain"),
+    ("神経線維腫を疑う。", "Pulmonary fibrotic sequela", "absent"),
+    ("ペースメーカーリードを認める。", "Interlobular septal thickening", "absent"),
+    ("心胸郭比の増大はありません。", "Cardiomegaly", "negative"),
+    ("拡張した気管支を認めます。", "Bronchiectasis", "positive"),
+    # a bare 胃管 is a tube only with a tube's words
+    ("胃管が挿入され、先端は胃内。", "Medical material", "positive"),
+    ("後縦隔に再建胃管を認めます。", "Medical material", "absent"),
+    ("拡張した胃管が心臓を圧排しています。", "Medical material", "absent"),
+    # English
+    ("The pleural effusion seen preoperatively has resolved.", "Pleural effusion", "negative"),
+    ("CT is recommended to evaluate for interlobular septal thickening.", "Interlobular septal thickening", "absent"),
+    ("The patient is at increased risk of emphysema.", "Emphysema", "absent"),
+    ("The left ventricle remains moderately dilated.", "Cardiomegaly", "positive"),
+    ("Dilated right heart chambers.", "Cardiomegaly", "positive"),
+    ("Prominent but non-enlarged hilar lymph nodes.", "Lymphadenopathy", "negative"),
+    ("Clamshell sternal wires.", "Medical material", "positive"),
+    ("The right upper lobe target lesion measures 2.1 cm.", "Lung nodule", "positive"),
+    ("Fibrosing mediastinitis with calcified nodes.", "Pulmonary fibrotic sequela", "absent"),
+])
+def test_cue_forms_of_the_eleventh_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

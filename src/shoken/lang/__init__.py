@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from shoken.core.errors import ShokenError
 
@@ -19,6 +19,23 @@ from shoken.core.errors import ShokenError
 # state at all (absent), neither a denial nor a finding
 CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed")
 DIRECTIONS = ("forward", "backward")
+
+_MACRO = re.compile(r"\{\{(\w+)\}\}")
+
+
+def expand_macros(pattern: str, macros: dict[str, str]) -> str:
+    """``pattern`` with every ``{{name}}`` replaced by ``macros[name]`` (itself expanded):
+    one list written once (the denial predicates) and used by many cues."""
+    for _ in range(8):
+        if "{{" not in pattern:
+            return pattern
+
+        def _sub(m: re.Match) -> str:
+            if m.group(1) not in macros:
+                raise ValueError(f"unknown macro {{{{{m.group(1)}}}}}; defined: {', '.join(sorted(macros)) or 'none'}")
+            return macros[m.group(1)]
+        pattern = _MACRO.sub(_sub, pattern)
+    raise ValueError(f"macros nest too deep in {pattern[:60]!r}")
 
 
 class CueSet(BaseModel):
@@ -104,7 +121,26 @@ class LanguageData(BaseModel):
     # dictated text whose punctuation was spoken ("effusion period there is ...")
     dictation: DictationData | None = None
     segmentation: SegmentationData | None = None
+    # named pieces of regular expression, written ``{{name}}`` in cues and boundaries
+    macros: dict[str, str] = Field(default_factory=dict)
     cues: dict[str, CueSet]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_macros(cls, data):
+        if not isinstance(data, dict) or not data.get("macros"):
+            return data
+        macros = {str(k): str(v) for k, v in data["macros"].items()}
+        data = dict(data)
+        if isinstance(data.get("boundaries"), list):
+            data["boundaries"] = [expand_macros(b, macros) if isinstance(b, str) else b for b in data["boundaries"]]
+        cues = data.get("cues")
+        if isinstance(cues, dict):
+            data["cues"] = {
+                kind: ({d: [expand_macros(p, macros) if isinstance(p, str) else p for p in pats]
+                        if isinstance(pats, list) else pats for d, pats in cs.items()} if isinstance(cs, dict) else cs)
+                for kind, cs in cues.items()}
+        return data
 
     def model_post_init(self, __context) -> None:
         for kind in self.cues:
