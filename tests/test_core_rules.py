@@ -542,3 +542,29 @@ def test_language_macros_expand_where_written(tmp_path):
 ])
 def test_cue_forms_of_the_eleventh_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # tree-in-bud alone is not labelled opacity in CT-RATE; an opacity beside it still is
+    ("右下葉に木の芽様の分岐状陰影を認める。", "Lung opacity", "absent"),
+    ("右下葉に分岐状陰影とすりガラス影を認める。", "Lung opacity", "positive"),
+    ("Tree-in-bud nodules in the right lower lobe.", "Lung opacity", "absent"),
+    # a density at a site outside the lungs; ground glass at a vertebra's level is still in the lung
+    ("第12胸椎の椎体の濃度上昇を認める。", "Lung opacity", "absent"),
+    ("皮下脂肪組織に網状の濃度上昇を認める。", "Lung opacity", "absent"),
+    ("右下葉の椎体近傍にすりガラス様濃度上昇を認める。", "Lung opacity", "positive"),
+    # calcified nodes beside a vessel are no arterial wall calcification
+    ("大動脈肺動脈窓に石灰化リンパ節を認める。", "Arterial wall calcification", "absent"),
+    ("大動脈弓に石灰化を認める。", "Arterial wall calcification", "positive"),
+    ("Calcified lymph nodes in the aortopulmonary window.", "Arterial wall calcification", "absent"),
+    ("Calcified plaques in the aortic arch.", "Arterial wall calcification", "positive"),
+    # hardware
+    ("胸骨に金属縫合を認める。", "Medical material", "positive"),
+    ("胸椎に内固定具を認める。", "Medical material", "positive"),
+    ("Internal fixators in the thoracic vertebrae.", "Medical material", "positive"),
+    # a garbled template line denies both
+    ("Pericardial effusion - no thickening was detected.", "Pericardial effusion", "negative"),
+    ("Pericardial effusion - small.", "Pericardial effusion", "positive"),
+])
+def test_conventions_learnt_on_the_train_split(text, finding, expected):
+    assert state(text, finding).value == expected

@@ -227,8 +227,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     # convention: English reports write "tree-in-bud opacities", and the engine reads tree-in-bud
     # as an opacity; the probe reads it as small nodules only
-    ("jab-24", OPA): "tree-in-bud read as an opacity (convention unsettled)",
-    ("jab-33", OPA): "tree-in-bud read as an opacity (convention unsettled)",
     # 「consolidation、梗塞は否定的で肺炎を考える」: the denial of a differential diagnosis (梗塞)
     # reaches back over the list comma to the finding before it; lists of findings and
     # non-findings (「胸水、腹水は認めない」) share one cue, so the comma alone cannot stop it

@@ -235,6 +235,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("jntm-41", OPA): "CT-RATE convention: tree-in-bud (分岐状影) alone is not labelled opacity (train: 17 of 25 reports naming it are 0); 浸潤影 alone is consolidation",
     ("jntm-04", OPA): "CT-RATE convention: 浸潤影 (consolidation) alone is not labelled Lung opacity (train: 2 of 17 reports with 浸潤影 as the only opacity word and consolidation labelled)",
     ("jntm-05", OPA): "CT-RATE convention: 浸潤影 (consolidation) alone is not labelled Lung opacity (train: 2 of 17 reports with 浸潤影 as the only opacity word and consolidation labelled)",
     ("jntm-11", OPA): "CT-RATE convention: 浸潤影 (consolidation) alone is not labelled Lung opacity (train: 2 of 17 reports with 浸潤影 as the only opacity word and consolidation labelled)",

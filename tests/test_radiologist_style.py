@@ -687,7 +687,8 @@ EN_SYNONYMS = cases("en-syn", "en", [
     ("Part-solid nodule in the left upper lobe.", NOD, P),
     ("Spiculated mass in the right upper lobe.", NOD, A),  # a lung mass is not a nodule (CT-RATE convention)
     ("Ground-glass opacities in both lungs.", OPA, P),
-    ("Tree-in-bud pattern in the right lower lobe.", OPA, P),
+    ("Tree-in-bud pattern in the right lower lobe.", OPA, P,
+     _xf("CT-RATE convention: tree-in-bud alone is not labelled opacity (train: 17 of 25 reports naming it are 0)")),
     ("Patchy opacities in the left lower lobe.", OPA, P),
     ("Fibrotic changes in both lung apices.", FIB, P),
     ("Reticular opacities at the lung bases.", FIB, P),
