@@ -568,3 +568,45 @@ def test_cue_forms_of_the_eleventh_probe_round(text, finding, expected):
 ])
 def test_conventions_learnt_on_the_train_split(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a question heading's text is one sentence when findings follow on its line ...
+    ("依頼目的：間質性肺炎の増悪の有無。胸膜下に網状影は認めず、増悪を示唆する所見はありません。軽度の気管支壁肥厚あり。",
+     "Peribronchial thickening", "positive"),
+    # ... but a short second sentence stays the question's
+    ("目的：COPD。肺気腫の程度評価。", "Emphysema", "absent"),
+    # a question mark before a word ends no sentence: the question stays context
+    ("Clinical question: ?recurrence of lung cancer. No FDG-avid lesion to suggest recurrence or metastatic disease. "
+     "No mediastinal or hilar lymphadenopathy. No pleural effusion. Physiological uptake in the gut and renal tracts.",
+     "Lung nodule", "absent"),
+    # a denied noun after 「を伴う」 has its own cue
+    ("肺野に異常集積を伴う結節は認めません。", "Lung nodule", "negative"),
+    ("リンパ節転移を疑う集積は指摘できない。", "Lymphadenopathy", "negative"),
+    # nodes seen and said in so many words not to be enlarged; CT-RATE's 病的サイズ wording stays 1
+    ("縦隔に短径7mmのリンパ節がみられますが、腫大とはいえません。", "Lymphadenopathy", "negative"),
+    ("肺門リンパ節に集積を認めますが、リンパ節の腫大はなく、反応性と考えます。", "Lymphadenopathy", "negative"),
+    ("縦隔に病的サイズに達しないリンパ節を認める。", "Lymphadenopathy", "positive"),
+    # resected, turned into something else, undeterminable, the reason for referral
+    ("右肺尖部ブラ切除術後。", "Emphysema", "negative"),
+    ("浸潤影は著明に改善し、淡いすりガラス影として残存。", "Consolidation", "negative"),
+    ("浸潤影は著明に改善し、淡いすりガラス影として残存。", "Lung opacity", "positive"),
+    ("心拡大は判定困難。", "Cardiomegaly", "absent"),
+    ("他院の胸部X線で結節影を指摘され、精査目的。", "Lung nodule", "absent"),
+    # words inside other words and sites
+    ("好酸球性多発血管炎性肉芽腫症の経過観察。", "Lung nodule", "absent"),
+    ("縦隔内に気腫を認め、頸部皮下へ連続している。", "Emphysema", "absent"),
+    ("右胸壁のドレーン刺入部に皮下気腫が残存。", "Medical material", "absent"),
+    ("右胸腔ドレーンが留置されている。", "Medical material", "positive"),
+    # English
+    ("A bulky anterior mediastinal nodal mass measuring 4.0 x 2.5 cm.", "Lymphadenopathy", "positive"),
+    ("A bulky anterior mediastinal nodal mass measuring 2.0 cm.", "Lung nodule", "absent"),
+    ("A 7 mm left hilar node with mild FDG uptake.", "Lymphadenopathy", "positive"),
+    ("Calcified, non-enlarged subcarinal and right hilar lymph nodes.", "Lymphadenopathy", "negative"),
+    ("Hilar lymphadenopathy with perilymphatic nodules along the fissures.", "Lung nodule", "positive"),
+    ("The right lower lobe atelectasis seen previously has also resolved.", "Atelectasis", "negative"),
+    ("Areas of low attenuation without definable walls, representing centrilobular emphysema.", "Emphysema", "positive"),
+    ("Areas of low attenuation without emphysema.", "Emphysema", "negative"),
+])
+def test_cue_forms_of_the_twelfth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

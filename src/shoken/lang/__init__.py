@@ -108,6 +108,9 @@ class LanguageData(BaseModel):
     # Words that start a sentence about the current examination (「今回、」, "Today,"): on a
     # context heading's line, such a sentence ends the context (「既往：肺塞栓症。今回、…」)
     context_ends: str | None = None
+    # Context headings whose text is one sentence, the clinical question (「依頼目的：間質性肺炎の増悪の
+    # 有無。胸膜下に網状影は認めず…」): on their line, what follows the first sentence is findings
+    question_headings: str | None = None
     # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、
     # 胸水は認めません」, "Correction: there is no effusion"): a regular expression; a finding
     # denied in such a sentence is denied for the report, over what the report said of it before
@@ -146,7 +149,7 @@ class LanguageData(BaseModel):
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends,
+        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings,
                              self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:

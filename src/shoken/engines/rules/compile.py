@@ -331,6 +331,7 @@ class CompiledLanguage:
     exclude_sites: re.Pattern | None = None
     context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
     context_end: re.Pattern | None = None  # a sentence about the current examination, after a full stop
+    question_heading: re.Pattern | None = None  # a context heading whose text is one sentence (the question)
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
@@ -391,6 +392,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exclude_breaks=re.compile(data.exclude_breaks, flags) if data.exclude_breaks else None,
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
+        question_heading=_heading(data.question_headings, flags) if data.question_headings else None,
         context_end=(re.compile(rf"(?:(?<=[。．！？])|(?<=[.!?] ))[ \t\u3000]*(?:{data.context_ends})", flags)
                      if data.context_ends else None),
         spelling=spelling,

@@ -428,8 +428,9 @@ class RuleEngine(Engine):
 
 
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
-_SENTENCE_END = re.compile(r"[。．！？!?]|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"[。．！？]|[.!?](?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
+_QUESTION_REST = 30  # characters after a question heading's first sentence that make it a findings paragraph
 
 
 def _excepted(comp: CompiledLanguage, norm: str, lo: int, hi: int, res: tuple, fi: int) -> bool:
@@ -502,6 +503,12 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             if nxt is not None:
                 # the next sentence starts with the space before the heading
                 end = _before_space(norm, nxt.start(), m.end())
+            if comp.question_heading is not None and comp.question_heading.match(norm, m.start()):
+                # the question is one sentence, when a findings paragraph follows on its line:
+                # 「依頼目的：増悪の有無。胸膜下に網状影は認めず…」 (not 「目的：COPD。気腫の評価。」)
+                stop = _SENTENCE_END.search(norm, m.end(), end)
+                if stop is not None and end - stop.end() > _QUESTION_REST:
+                    end = stop.end()
             if comp.context_end is not None:  # 「既往：肺塞栓症。今回、肺動脈に…」
                 now = comp.context_end.search(norm, m.end(), end)
                 if now is not None:
