@@ -610,3 +610,43 @@ def test_conventions_learnt_on_the_train_split(text, finding, expected):
 ])
 def test_cue_forms_of_the_twelfth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # dictated Japanese: fillers, take-backs and a split inflection are removed before matching
+    ("冠動脈石灰化は、えー、ありません。", "Coronary artery wall calcification", "negative"),
+    ("あのー、大動脈に石灰化を認めます。", "Arterial wall calcification", "positive"),
+    ("胸水を認め、あ、失礼、胸水は認めません。", "Pleural effusion", "negative"),
+    ("縦隔リンパ節の腫大は認めませ ん 胸水なし", "Lymphadenopathy", "negative"),
+    ("肺気腫は、高度です、結節は指摘できません。", "Emphysema", "positive"),
+    ("左胸水は中等量 心拡大なし", "Pleural effusion", "positive"),
+    ("左胸水は中等量 心拡大なし", "Cardiomegaly", "negative"),
+    ("胸水も消えています。", "Pleural effusion", "negative"),
+    ("気管支壁は、やや厚い。", "Peribronchial thickening", "positive"),
+    # words inside other words
+    ("ドライブラインは上腹部皮下を走行する。", "Emphysema", "absent"),
+    ("右肺尖部にブラを認める。", "Emphysema", "positive"),
+    ("線維素溶解療法の効果判定。", "Pulmonary fibrotic sequela", "absent"),
+    ("Bronchiectasis of non-traction type.", "Pulmonary fibrotic sequela", "absent"),
+    ("Traction bronchiectasis in the lower lobes.", "Pulmonary fibrotic sequela", "positive"),
+    # drained, talc, an aspirated object, valves
+    ("右膿胸ドレナージ後の経過観察。", "Pleural effusion", "absent"),
+    ("左胸水は排液後でごく少量残存。", "Pleural effusion", "positive"),
+    ("胸膜に沿って帯状の高吸収域を認め、タルク沈着と考えられる。", "Lung opacity", "absent"),
+    ("Radiolucent foreign body in the left mainstem bronchus.", "Medical material", "absent"),
+    ("Zephyr valves in the left lower lobe.", "Medical material", "positive"),
+    ("Normal bronchial wall thickness.", "Peribronchial thickening", "negative"),
+    ("Nodes up to 8 mm in the subcarinal region.", "Lymphadenopathy", "positive"),
+    ("Resolved consolidation, with mild residual scarring in the right lower lobe.", "Pulmonary fibrotic sequela", "positive"),
+    ("Resolved consolidation, with mild residual scarring in the right lower lobe.", "Consolidation", "negative"),
+])
+def test_cue_forms_of_the_thirteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+def test_stripped_text_keeps_evidence_offsets():
+    """What ``strip`` removes never shifts the evidence: offsets index the original text."""
+    text = "えー、右下葉に、あのー、結節を認めます。"
+    r = ENGINE.label([text])[0]
+    ev = r.findings["Lung nodule"].evidence[0]
+    assert text[ev.start:ev.end] == ev.text == "結節"

@@ -336,7 +336,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jo-33', FIB): '陳旧性 (old, post-inflammatory) is read as a sequela; here it describes a calcified granuloma',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -119,6 +119,10 @@ class LanguageData(BaseModel):
     # bulla"): a mention of a word that implies the finding (the schema's ``<lang>_implied``)
     # after them still counts, though the finding itself is denied in the same sentence
     exceptions: str | None = None
+    # What is removed before matching (regular expressions; offsets still index the original):
+    # the fillers and take-backs of dictated text (「冠動脈石灰化は、えー、ありません」, 「右、いや左上葉に」),
+    # a space inside an inflection (「認めませ ん」)
+    strip: list[str] = Field(default_factory=list)
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")
@@ -152,7 +156,7 @@ class LanguageData(BaseModel):
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings,
                              self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
-        for pat in self.boundaries + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
+        for pat in self.boundaries + self.strip + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)
             except re.error as exc:

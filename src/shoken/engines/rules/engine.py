@@ -159,6 +159,10 @@ class RuleEngine(Engine):
         if comp.dictation is not None:
             # "effusion period there is ... new paragraph lungs colon": spoken marks written
             norm, offsets = comp.dictation.apply(norm, offsets)
+        if comp.strip is not None and comp.strip.search(norm) is not None:
+            # 「冠動脈石灰化は、えー、ありません」 reads 「冠動脈石灰化は、ありません」
+            cut = [i for m in comp.strip.finditer(norm) for i in range(m.start(), m.end())]
+            norm, offsets = remove_at(norm, cut, offsets)
         if "\n" in norm:
             if comp.data.script == "cjk":
                 norm, offsets = _join_wrapped_words(norm, offsets, comp)
