@@ -123,6 +123,10 @@ class LanguageData(BaseModel):
     # the fillers and take-backs of dictated text (「冠動脈石灰化は、えー、ありません」, 「右、いや左上葉に」),
     # a space inside an inflection (「認めませ ん」)
     strip: list[str] = Field(default_factory=list)
+    # ... and spoken take-backs, removed with the words before them back to the clause's last
+    # break (at most ``retract_reach`` characters): 「右、いや左上葉に」 reads 「左上葉に」
+    retract: list[str] = Field(default_factory=list)
+    retract_reach: int = 12
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")
@@ -156,7 +160,7 @@ class LanguageData(BaseModel):
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings,
                              self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
-        for pat in self.boundaries + self.strip + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
+        for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:
                 re.compile(pat)
             except re.error as exc:

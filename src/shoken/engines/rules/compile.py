@@ -334,7 +334,8 @@ class CompiledLanguage:
     question_heading: re.Pattern | None = None  # a context heading whose text is one sentence (the question)
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
-    strip: re.Pattern | None = None  # what is removed before matching (fillers of dictated text)
+    strip: Matcher | None = None  # what is removed before matching (fillers of dictated text)
+    retract: Matcher | None = None  # spoken take-backs, removed with the words before them
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
@@ -399,7 +400,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
-        strip=re.compile(_alternation(data.strip), flags) if data.strip else None,
+        strip=Matcher([(p, None) for p in data.strip], flags) if data.strip else None,
+        retract=Matcher([(p, None) for p in data.retract], flags) if data.retract else None,
         dictation=(Dictation(data.dictation.marks, data.dictation.noun_before, data.dictation.retract,
                              data.dictation.min_marks) if data.dictation is not None else None),
     )

@@ -159,10 +159,8 @@ class RuleEngine(Engine):
         if comp.dictation is not None:
             # "effusion period there is ... new paragraph lungs colon": spoken marks written
             norm, offsets = comp.dictation.apply(norm, offsets)
-        if comp.strip is not None and comp.strip.search(norm) is not None:
-            # 「冠動脈石灰化は、えー、ありません」 reads 「冠動脈石灰化は、ありません」
-            cut = [i for m in comp.strip.finditer(norm) for i in range(m.start(), m.end())]
-            norm, offsets = remove_at(norm, cut, offsets)
+        if comp.strip is not None:
+            norm, offsets = _strip(comp, norm, offsets)
         if "\n" in norm:
             if comp.data.script == "cjk":
                 norm, offsets = _join_wrapped_words(norm, offsets, comp)
@@ -522,6 +520,28 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             nxt = _NEXT_HEADING.search(norm, eol)
             spans.append((m.start(), nxt.start() if nxt is not None else len(norm)))
     return spans
+
+
+def _strip(comp: CompiledLanguage, norm: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """``norm`` without what the language's ``strip`` patterns match (「冠動脈石灰化は、えー、
+    ありません」 reads 「冠動脈石灰化は、ありません」) and without its ``retract`` matches together with
+    the words before them back to the clause's last break (「右、いや左上葉に」 reads 「左上葉に」)."""
+    cut: set[int] = set()
+    for s, e, _ in comp.strip.candidates(norm):
+        cut.update(range(s, e))
+    if comp.retract is not None:
+        reach = comp.data.retract_reach
+        for s, e, _ in comp.retract.candidates(norm):
+            j = s
+            while j > 0 and s - j < reach and norm[j - 1] not in _CLAUSE_BREAKS:
+                j -= 1
+            cut.update(range(j, e))
+    if not cut:
+        return norm, offsets
+    return remove_at(norm, sorted(cut), offsets)
+
+
+_CLAUSE_BREAKS = frozenset("、。，,\n")
 
 
 def _before_space(norm: str, end: int, lo: int) -> int:
