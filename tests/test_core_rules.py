@@ -650,3 +650,29 @@ def test_stripped_text_keeps_evidence_offsets():
     r = ENGINE.label([text])[0]
     ev = r.findings["Lung nodule"].evidence[0]
     assert text[ev.start:ev.end] == ev.text == "結節"
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    ("右房・右室は著明に拡大している。", "Cardiomegaly", "positive"),
+    ("右房・右室は著明に拡大している。心拡大は認めない。", "Cardiomegaly", "negative"),
+    ("縦隔リンパ節腫大は縮小し、有意な腫大はなくなった。", "Lymphadenopathy", "negative"),
+    ("縦隔リンパ節(#4R)は短径7mmに縮小しており、病的腫大とは言えません。", "Lymphadenopathy", "negative"),
+    ("心膜の軽度びまん性肥厚あり、心嚢液はほとんど目立たない。", "Pericardial effusion", "positive"),
+    ("胸骨背側に金属バーが2本留置されており、位置異常はありません。", "Medical material", "positive"),
+    ("左横隔膜の修復にパッチが使用されている。", "Medical material", "positive"),
+    ("右下葉にパッチ状のすりガラス影。", "Medical material", "absent"),
+    ("左下葉支内に金属性の異物を認める。", "Medical material", "absent"),
+    ("右胸腔ドレーン挿入後で、肺は再膨張している。", "Medical material", "positive"),
+    # a list of questions under a context heading stays context
+    ("Clinical information: pulmonary embolism? pleural effusion? No filling defect was detected in the pulmonary "
+     "arteries. Pleural effusion was not observed. Linear atelectasis is observed in the right lung middle lobe. "
+     "Impression: No finding in favor of pulmonary embolism.", "Pleural effusion", "negative"),
+    ("The consolidation area previously observed in the lower lobe of the left lung is not observed in the current "
+     "examination.", "Consolidation", "negative"),
+    ("Consolidation with sharp margins not conforming to anatomic boundaries, with early fibrotic change.",
+     "Pulmonary fibrotic sequela", "positive"),
+    ("Fusiform aneurysm of the descending thoracic aorta measuring up to 5.6 cm, with circumferential mural thrombus "
+     "and peripheral curvilinear wall calcification.", "Arterial wall calcification", "positive"),
+])
+def test_cue_forms_of_the_fourteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

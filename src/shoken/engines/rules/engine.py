@@ -501,6 +501,12 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
                 stop = _SENTENCE_END.search(norm, m.end(), eol)
                 if stop is not None:
                     end = stop.end()
+                    # a list of questions is one: "Clinical information: pulmonary embolism? pleural effusion?"
+                    while norm[end - 1] in "?？":
+                        more = _SENTENCE_END.search(norm, end, min(eol, end + _QUESTION_REST + 10))
+                        if more is None or norm[more.end() - 1] not in "?？":
+                            break
+                        end = more.end()
                 nxt = inline.search(norm, m.end(), end)
             if nxt is not None:
                 # the next sentence starts with the space before the heading
