@@ -676,3 +676,24 @@ def test_stripped_text_keeps_evidence_offsets():
 ])
 def test_cue_forms_of_the_fourteenth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    ("左血気胸があり、胸腔ドレーンが挿入されている。", "Pleural effusion", "positive"),
+    ("両肺は広範な浸潤影で含気がほとんど消失しており、white lungを呈する。", "Consolidation", "positive"),
+    ("胸部大動脈瘤に対するTEVAR後です。ステントグラフトのmigrationはなく、エンドリークも認めません。",
+     "Medical material", "positive"),
+    ("ステントグラフトは抜去されている。", "Medical material", "negative"),
+    ("全弓部置換術＋エレファントトランク挿入後。", "Medical material", "positive"),
+    ("大動脈弓部に石灰化を伴わない粥腫（ソフトプラーク）を認める。腕頭動脈起始部にも同様の非石灰化プラークあり。",
+     "Arterial wall calcification", "negative"),
+    ("大動脈弓部に石灰化を疑う高吸収域がありますが、アーチファクトの可能性もあります。", "Lung opacity", "absent"),
+    ("肺気腫を示唆する低吸収域は認めません。", "Emphysema", "negative"),
+    # a findings heading on a question heading's line ends the context there
+    ("【依頼目的】肝切除術前。肺気腫の有無を評価してください。【所見】肺気腫を示唆する低吸収域は認めません。", "Emphysema", "negative"),
+    ("Small volume mediastinal nodes, the largest 8 mm short axis.", "Lymphadenopathy", "positive"),
+    ("Residual nodal soft tissue measuring 3.1 x 1.4 cm, likely post-treatment fibrosis.",
+     "Pulmonary fibrotic sequela", "absent"),
+])
+def test_cue_forms_of_the_fifteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

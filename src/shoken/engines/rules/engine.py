@@ -511,7 +511,7 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             if nxt is not None:
                 # the next sentence starts with the space before the heading
                 end = _before_space(norm, nxt.start(), m.end())
-            if comp.question_heading is not None and comp.question_heading.match(norm, m.start()):
+            if nxt is None and comp.question_heading is not None and comp.question_heading.match(norm, m.start()):
                 # the question is one sentence, when a findings paragraph follows on its line:
                 # 「依頼目的：増悪の有無。胸膜下に網状影は認めず…」 (not 「目的：COPD。気腫の評価。」)
                 stop = _SENTENCE_END.search(norm, m.end(), end)
