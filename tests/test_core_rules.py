@@ -697,3 +697,35 @@ def test_cue_forms_of_the_fourteenth_probe_round(text, finding, expected):
 ])
 def test_cue_forms_of_the_fifteenth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # another doctor's report, an examination's limits
+    ("前医報告書では右下葉に結節の指摘がありますが、今回の画像では指摘できません。", "Lung nodule", "absent"),
+    ("紹介状では「肺気腫の精査」とありますが、今回の画像では気腫性変化は認めません。", "Emphysema", "negative"),
+    ("右鎖骨上リンパ節は撮影範囲外のため評価できません。", "Lymphadenopathy", "absent"),
+    ("スライス厚が厚く、微小結節の検出には限界がある。", "Lung nodule", "absent"),
+    # airway procedures
+    ("閉塞性無気肺は改善し、再膨張が得られています。", "Atelectasis", "negative"),
+    ("閉塞性無気肺は改善しているが、なお残存する。", "Atelectasis", "positive"),
+    ("シリコンステント留置を予定。", "Medical material", "absent"),
+    ("気管支拡張薬の吸入後に撮影。", "Bronchiectasis", "absent"),
+    ("無気肺も解除されています。", "Atelectasis", "negative"),
+    ("気管切開部の瘢痕性狭窄を認める。", "Pulmonary fibrotic sequela", "absent"),
+    # 陳旧性 only with what is old
+    ("右上葉の石灰化結節は陳旧性病変と考えます。", "Pulmonary fibrotic sequela", "absent"),
+    ("右上葉に陳旧性炎症性変化を認める。", "Pulmonary fibrotic sequela", "positive"),
+    # English: calcium scores, valves, planning, the heart's septum, treatment words
+    ("Agatston score: zero.", "Coronary artery wall calcification", "negative"),
+    ("Agatston score 0. Aortic valve calcium score 1250 AU.", "Coronary artery wall calcification", "negative"),
+    ("Calcium score 0. Non-calcified plaque in the proximal LAD.", "Coronary artery wall calcification", "absent"),
+    ("Agatston score 112.", "Coronary artery wall calcification", "positive"),
+    ("TAVR planning CT.", "Medical material", "absent"),
+    ("Left ventricular hypertrophy with septal thickness of 16 mm.", "Interlobular septal thickening", "absent"),
+    ("Interlobular septal thickness increases are observed in both lungs.", "Interlobular septal thickening", "positive"),
+    ("The patient is on consolidation durvalumab.", "Consolidation", "absent"),
+    ("CT chest 6 weeks post SBRT to a right lower lobe nodule.", "Lung nodule", "absent"),
+    ("The consolidation has evolved into fibrosis.", "Consolidation", "negative"),
+])
+def test_cue_forms_of_the_sixteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

@@ -265,7 +265,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jpet-19', FIB): '「陳旧性病変」 (an old calcified lesion) read as a sequela',
     ('jpet-42', NOD): "浸潤性粘液性腺癌 in a ground-glass opacity's differential read as a hedged nodule",
 }
 

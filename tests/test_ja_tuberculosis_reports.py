@@ -255,11 +255,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jtb-12', NOD): 'a 55 mm cavitary mass called suspected squamous cell carcinoma: the cancer word is read as a nodule, against the mass convention',
-    ('jtb-18', FIB): '陳旧性 (old) read as a sequela; here of calcified pleural thickening only',
     ('jtb-25', LN): 'CT-RATE convention: described lymph nodes are labelled lymphadenopathy (here calcified, no size)',
     ('jtb-31', FIB): "結核後遺症 (a TB sequela) read as a fibrotic sequela, as CT-RATE's 'sequelae'; here of bronchiectasis",
-    ('jtb-34', FIB): '陳旧性肺結核 (old TB) read as a sequela; here said of calcified nodules',
-    ('jtb-39', FIB): '陳旧性結核 (old TB) read as a sequela; here said of a calcified nodule',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
