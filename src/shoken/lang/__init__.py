@@ -26,14 +26,14 @@ _MACRO = re.compile(r"\{\{(\w+)\}\}")
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
     """``pattern`` with every ``{{name}}`` replaced by ``macros[name]`` (itself expanded):
     one list written once (the denial predicates) and used by many cues."""
-    for _ in range(8):
+    def _sub(m: re.Match) -> str:
+        if m.group(1) not in macros:
+            raise ValueError(f"unknown macro {{{{{m.group(1)}}}}}; defined: {', '.join(sorted(macros)) or 'none'}")
+        return macros[m.group(1)]
+
+    for _ in range(8):  # a macro may use another; eight levels is more than any file needs
         if "{{" not in pattern:
             return pattern
-
-        def _sub(m: re.Match) -> str:
-            if m.group(1) not in macros:
-                raise ValueError(f"unknown macro {{{{{m.group(1)}}}}}; defined: {', '.join(sorted(macros)) or 'none'}")
-            return macros[m.group(1)]
         pattern = _MACRO.sub(_sub, pattern)
     raise ValueError(f"macros nest too deep in {pattern[:60]!r}")
 
