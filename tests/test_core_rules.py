@@ -729,3 +729,21 @@ def test_cue_forms_of_the_fifteenth_probe_round(text, finding, expected):
 ])
 def test_cue_forms_of_the_sixteenth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # what the chest radiograph showed is not this examination's finding
+    ("X線上の心陰影拡大は心膜脂肪に相当すると考えられる。心臓の拡大はない。", "Cardiomegaly", "negative"),
+    ("X線で指摘された両側下肺野の濃度上昇は、乳房の重なりと考えられる。", "Lung opacity", "absent"),
+    ("すりガラス影は乏しい。", "Lung opacity", "negative"),
+    ("結節は目立たなくなりました。", "Lung nodule", "negative"),
+    ("心膜に石灰化を伴う肥厚を認める。", "Pericardial effusion", "positive"),
+    ("浸潤影を疑う濃度上昇を認める。", "Lung opacity", "absent"),
+    ("心胸郭比はCTR 61%。", "Cardiomegaly", "positive"),
+    ("心胸郭比はCTR 45%。", "Cardiomegaly", "absent"),
+    ("冠動脈石灰化スコア（Agatston score）は0です。", "Coronary artery wall calcification", "negative"),
+    ("Calcified right hilar lymph nodes, normal in size.", "Lymphadenopathy", "negative"),
+    ("Posterior spinal fusion hardware from T10 to L2.", "Medical material", "positive"),
+])
+def test_cue_forms_of_the_seventeenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

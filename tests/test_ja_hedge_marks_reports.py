@@ -216,7 +216,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("jhg-14", OPA): "a shadow raised and then explained away in the same sentence (「…を指摘されたが、…血管の重なりであり、結節の可能性は低い」) is not followed",
     ("jhg-30", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
     ("jhg-38", NOD): "CT-RATE convention: a lung mass (3 cm or more) alone is not labelled Lung nodule",
-    ("jhg-31", LN): "CT-RATE convention: described small / sub-centimetre nodes are labelled lymphadenopathy",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
