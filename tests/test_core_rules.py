@@ -747,3 +747,18 @@ def test_cue_forms_of_the_sixteenth_probe_round(text, finding, expected):
 ])
 def test_cue_forms_of_the_seventeenth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    ("気管支血管周囲間質の肥厚を認める。", "Peribronchial thickening", "positive"),
+    ("中枢側の気管支に軽度の拡張と壁肥厚を伴う。", "Peribronchial thickening", "positive"),
+    ("結節性多発動脈炎の経過観察。肺に結節は認めない。", "Lung nodule", "negative"),
+    ("空洞化した結節はいずれも瘢痕化している。", "Lung nodule", "negative"),
+    ("小葉中心性粒状影は大部分消失し、右下葉にわずかに残存しています。", "Lung nodule", "positive"),
+    ("右中葉の浸潤影は線状影に置換されている。", "Consolidation", "negative"),
+    ("気管支拡張症疑いで紹介。", "Bronchiectasis", "absent"),
+    ("Follow-up after left haemothorax. The haemothorax has resolved with no residual fluid.", "Pleural effusion", "negative"),
+    ("The opacity seen on the chest radiograph corresponds to a pleural lipoma.", "Lung opacity", "absent"),
+])
+def test_cue_forms_of_the_eighteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
