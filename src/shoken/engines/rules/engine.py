@@ -433,6 +433,7 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24
 _SENTENCE_END = re.compile(r"[。．！？]|[.!?](?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
 _QUESTION_REST = 30  # characters after a question heading's first sentence that make it a findings paragraph
+_QUESTION_LEN = 40  # the longest one more question of a list on a context line ("pleural effusion?")
 
 
 def _excepted(comp: CompiledLanguage, norm: str, lo: int, hi: int, res: tuple, fi: int) -> bool:
@@ -503,7 +504,7 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
                     end = stop.end()
                     # a list of questions is one: "Clinical information: pulmonary embolism? pleural effusion?"
                     while norm[end - 1] in "?？":
-                        more = _SENTENCE_END.search(norm, end, min(eol, end + _QUESTION_REST + 10))
+                        more = _SENTENCE_END.search(norm, end, min(eol, end + _QUESTION_LEN))
                         if more is None or norm[more.end() - 1] not in "?？":
                             break
                         end = more.end()
