@@ -1,5 +1,7 @@
 """Scope, states and evidence of the rule engine (core behaviours; the wide language
 coverage is in test_rules_language.py)."""
+import re
+
 import pytest
 
 from shoken.core.types import State
@@ -404,6 +406,40 @@ def test_every_pattern_has_an_anchor(code):
     assert [rx.pattern for rx, _ in comp.context.fallback] == []
 
 
+def _upper_outside_escapes(pattern: str) -> list[str]:
+    return re.findall(r"[A-Z]", re.sub(r"\\.", "", pattern))
+
+
+def _strings(node):
+    if isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+    elif isinstance(node, str):
+        yield node
+
+
+@pytest.mark.parametrize("code", ["ja", "zh"])
+def test_non_latin_patterns_are_written_in_lower_case(code):
+    """Report text is lower-cased before matching and the patterns of a non-Latin script are
+    compiled case-sensitively: 「今回のCTでは」 in a pattern could never match."""
+    import yaml
+    from importlib import resources
+    root = resources.files("shoken")
+    cues = yaml.safe_load((root / "lang" / code / "cues.yaml").read_text(encoding="utf-8"))
+    bad = [p for p in _strings(cues) if _upper_outside_escapes(p)]
+    for name in ("ct-rate-18.yaml", "chexpert-14.yaml"):
+        schema = yaml.safe_load((root / "schemas" / name).read_text(encoding="utf-8"))
+        for f in schema["findings"]:
+            for key in ("terms", "exclude"):
+                for lang, pats in (f.get(key) or {}).items():
+                    if lang == code or lang.startswith(code + "_"):
+                        bad += [p for p in pats if _upper_outside_escapes(p)]
+    assert bad == []
+
+
 def test_a_line_break_inside_a_word_is_a_wrap():
     # fixed-width report systems wrap lines inside words; the break does not split the term ...
     text = "右肺門および縦隔リンパ\n節腫大あり、転移を疑う。\n両側下葉にコンソリデー\nション。\n#3 肺気\n腫"
@@ -520,7 +556,7 @@ def test_language_macros_expand_where_written(tmp_path):
     ("縦隔リンパ節は小さなものを認めますが、有意な腫大ではありません。", "Lymphadenopathy", "negative"),
     # words inside other words
     ("胸腺癌を考えます。", "Lung nodule", "absent"),
-    ("右上葉の腺癌を考えます。", "Lung nodule", "uncertain"),
+    ("右上葉の腺癌を考えます。", "Lung nodule", "absent"),  # a diagnosis, not a nodule
     ("神経線維腫を疑う。", "Pulmonary fibrotic sequela", "absent"),
     ("ペースメーカーリードを認める。", "Interlobular septal thickening", "absent"),
     ("心胸郭比の増大はありません。", "Cardiomegaly", "negative"),
@@ -761,4 +797,51 @@ def test_cue_forms_of_the_seventeenth_probe_round(text, finding, expected):
     ("The opacity seen on the chest radiograph corresponds to a pleural lipoma.", "Lung opacity", "absent"),
 ])
 def test_cue_forms_of_the_eighteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a cancer word names a diagnosis, not a nodule (CT-RATE): the lesion counts as described
+    ("右上葉に52mmの腫瘤を認め、肺癌を疑います。", "Lung nodule", "absent"),
+    ("右上葉に28mm大の辺縁スピキュラを伴う腫瘤を認め、原発性肺癌を疑う。", "Lung nodule", "positive"),
+    ("A 4.5 cm spiculated mass in the left upper lobe, suspicious for bronchogenic carcinoma.", "Lung nodule", "absent"),
+    ("A 2 cm spiculated nodule, suspicious for bronchogenic carcinoma.", "Lung nodule", "positive"),
+    # a T1 primary is 3 cm or less (TNM): a nodule by size; a pathological stage is the resected specimen
+    ("右上葉肺癌、cT1bN0M0。", "Lung nodule", "positive"),
+    ("肺癌術後（pN1）。縦隔リンパ節の腫大は認めません。", "Lymphadenopathy", "negative"),
+    ("Status post right upper lobectomy, pT1bN1.", "Lymphadenopathy", "negative"),
+    ("Staging: T2a N1 M0.", "Lymphadenopathy", "positive"),
+    # screening names no finding: a nodule found at screening is a nodule
+    ("Lung cancer screening CT shows a 6 mm nodule in the right upper lobe.", "Lung nodule", "positive"),
+    ("Low-dose screening CT: 5 mm solid nodule in the RUL.", "Lung nodule", "positive"),
+    ("【肺がんCT検診】右下葉S6に11mm大の充実性結節を認めます。", "Lung nodule", "positive"),
+    # nodes that did not reach pathological size are described nodes (CT-RATE)
+    ("小リンパ節を複数認めますが、病的サイズには達していません。", "Lymphadenopathy", "positive"),
+    ("短径8mmのリンパ節を認めますが、有意な腫大ではありません。", "Lymphadenopathy", "negative"),
+    ("Subcentimeter mediastinal nodes.", "Lymphadenopathy", "positive"),
+    ("Enteric tube with tip in the stomach.", "Medical material", "positive"),
+    ("History of hiatal hernia repair; the fundoplication wrap is intact without recurrent hernia.", "Hiatal hernia", "negative"),
+    ("食道裂孔ヘルニア根治術後。再発は認めない。", "Hiatal hernia", "negative"),
+    ("壁面積比は上昇しており、気道壁肥厚を示唆する。", "Peribronchial thickening", "uncertain"),
+    ("Mild airway wall thickening.", "Peribronchial thickening", "positive"),
+    # 「今回のCTでは」 ends a history line (patterns match lower-cased text: ct, not CT)
+    ("既往歴：COPD。今回のCTでは左肺上葉に径5mmの充実性結節あり。", "Lung nodule", "positive"),
+])
+def test_cue_forms_of_the_nineteenth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    ("心嚢液貯留は来していない。", "Pericardial effusion", "negative"),
+    ("肺気腫の所見は得られない。", "Emphysema", "negative"),
+    ("縦隔リンパ節がやや目立ちますが、病的腫大とまでは言えない。", "Lymphadenopathy", "negative"),
+    ("The lungs are devoid of focal opacity.", "Lung opacity", "negative"),
+    ("Lack of mediastinal lymphadenopathy.", "Lymphadenopathy", "negative"),
+    ("The heart cannot be evaluated due to the lack of contrast, and minimal pericardial effusion is observed.",
+     "Pericardial effusion", "positive"),
+    ("右上葉に腫瘤を認める。腫瘤は径22mmで分葉状。", "Lung nodule", "positive"),
+    ("腫瘤は前回28mm→今回36mmに増大。", "Lung nodule", "absent"),
+    ("気管支断端にステープラーを認める。", "Medical material", "positive"),
+])
+def test_cue_forms_of_the_twentieth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
