@@ -25,7 +25,8 @@ from findings import (  # tests/findings.py
 SECTIONS = [
     # ---------------------------------------------------------------- Japanese
     ("imp-ja-01", "【診断】\n右下葉肺炎疑い。\n両側胸水少量。", {PE}),
-    ("imp-ja-02", "【結論】\n#1 右肺上葉肺癌疑い\n#2 縦隔リンパ節転移疑い", {NOD, LN}),
+    # (a cancer word names a diagnosis, not a nodule: CT-RATE convention)
+    ("imp-ja-02", "【結論】\n#1 右肺上葉肺癌疑い\n#2 縦隔リンパ節転移疑い", {LN}),
     ("imp-ja-03", "【画像診断】\n1) 両肺気腫。\n2) 大動脈壁石灰化。\n3) 冠動脈石灰化。", {EMP, AWC, CAC}),
     ("imp-ja-04", "【診断】\n・左肺下葉無気肺。\n・左胸水中等量。", {ATL, PE}),
     ("imp-ja-05", "【結論】\n食道裂孔ヘルニア。\n心拡大。", {HH, CM}),
@@ -41,7 +42,7 @@ SECTIONS = [
     ("imp-ja-15", "【結論】\n特記すべき異常所見なし。", set()),
     ("imp-ja-16", "【画像診断】\n前回と比較し、右胸水は消失しています。\n新たな病変なし。", set()),
     ("imp-ja-17", "【診断】\n#1 左肺上葉腫瘤、原発性肺癌を疑う。\n#2 左肺門リンパ節腫大。\n#3 左胸水。",
-     {NOD, LN, PE}),
+     {LN, PE}),  # a mass called cancer is no nodule
     ("imp-ja-18", "【結論】\n皮下気腫。\n縦隔気腫。", set()),
     ("imp-ja-19", "【画像診断】\n1) 多発肺転移。\n2) 肝転移疑い。", {NOD}),
     ("imp-ja-20", "【結論】\n両側胸水、心拡大。\nうっ血性心不全を疑います。", {PE, CM}),
@@ -86,7 +87,7 @@ SECTIONS = [
     ("imp-en-08", "CONCLUSION:\nAtherosclerotic calcifications in the thoracic aorta.\nHiatal hernia.", {AWC, HH}),
     ("imp-en-09", "IMPRESSION:\nNo acute cardiopulmonary process.", set()),
     ("imp-en-10", "IMPRESSION:\n1. Spiculated left upper lobe mass, suspicious for primary lung malignancy.\n"
-                  "2. Enlarged left hilar lymph nodes, concerning for metastatic disease.", {NOD, LN}),
+                  "2. Enlarged left hilar lymph nodes, concerning for metastatic disease.", {LN}),  # a mass, no nodule
     ("imp-en-11", "IMPRESSION:\nGround-glass opacities in both lungs, may be consistent with viral pneumonia.",
      {OPA}),
     ("imp-en-12", "IMPRESSION:\n- Mosaic attenuation pattern, suggesting small airway disease.\n"

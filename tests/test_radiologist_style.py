@@ -171,9 +171,11 @@ JA_AFFIRMATION = cases("ja-pos", "ja", [
     ("両肺にびまん性のすりガラス影を認め、間質性肺炎が疑われます。", OPA, P),
     ("右上葉に径15mmの充実性結節。肺癌疑い。", NOD, P),
     ("右S2にGGNあり、経過観察を推奨。", NOD, P),
-    ("右上葉扁平上皮癌と診断します。", NOD, P),
+    # a cancer word names a diagnosis, not a nodule: CT-RATE labels a lung cancer that is
+    # described only as a mass, or not described, 0 (the lesion counts as described)
+    ("右上葉扁平上皮癌と診断します。", NOD, A),
     ("胸水の増加なし、心嚢液貯留なし。", PE, P),
-    ("左上葉に腫瘤を認め、原発性肺癌を疑います。縦隔リンパ節転移なし。", NOD, U),  # the hedged cancer (a mass is not a nodule)
+    ("左上葉に腫瘤を認め、原発性肺癌を疑います。縦隔リンパ節転移なし。", NOD, A),  # a mass and a cancer word: no nodule
     ("両側胸水、左優位。", PE, P),
     ("右胸水は少量で、無気肺を伴う。", ATL, P),
     ("肺炎後の瘢痕と思われる索状影を認めます。", FIB, P),
@@ -188,14 +190,15 @@ JA_HEDGE = cases("ja-hedge", "ja", [
     ("縦隔リンパ節転移は否定できません。", LN, U),
     ("気管支拡張が示唆されます。", BRX, U),
     ("肺気腫と考えます。", EMP, U),
-    ("右上葉肺癌疑い。", NOD, U),
+    ("右上葉肺癌疑い。", NOD, A),  # a diagnosis, not a nodule
     ("リンパ節転移を疑う。", LN, U),
     ("すりガラス影の可能性があります。", OPA, U),
     ("軽度の心拡大が疑われます。", CM, U),
     ("気管支拡張症の可能性も否定できません。", BRX, U),
     ("少量の胸水を疑う所見です。", PE, U),
     ("モザイクパターンが疑われる。", MOS, U),
-    ("肺癌の可能性が考えられます。", NOD, U),
+    ("無気肺の可能性が考えられます。", ATL, U),
+    ("肺癌の可能性が考えられます。", NOD, A),  # a diagnosis, not a nodule
     # the topic is seen; only its cause is hedged
     ("右下葉の浸潤影は肺炎を疑います。", CON, P),
     ("右下葉の結節影は肺癌が疑われます。", NOD, P),
@@ -207,18 +210,19 @@ JA_HEDGE = cases("ja-hedge", "ja", [
     ("無気肺の可能性を考えます。", ATL, U),
     ("右下葉に無気肺か。", ATL, U),
     ("多発肺転移を疑います。", NOD, U),
-    ("肺癌の可能性が高いと考えます。", NOD, U),
+    ("肺気腫の可能性が高いと考えます。", EMP, U),
     ("右下葉の陰影は無気肺が考えられます。", ATL, U),
     ("気管支拡張症が示唆される。", BRX, U),
     ("間質性肺炎に伴う蜂巣肺の可能性があります。", FIB, U),
     ("縦隔リンパ節転移の可能性も考えられます。", LN, U),
-    ("肺癌を疑う所見を認めます。", NOD, U),
+    ("胸水を疑う所見を認めます。", PE, U),
     ("無気肺と肺炎との鑑別を要します。", ATL, U),
     ("肺気腫を考えます。", EMP, U),
     ("食道裂孔ヘルニア疑いです。", HH, U),
     ("心嚢液貯留の疑いがあります。", PCE, U),
     ("リンパ節転移の可能性は否定できない。", LN, U),
-    ("肺癌(cT1bN0M0)疑い。", NOD, U),
+    ("肺癌(cT1bN0M0)疑い。", NOD, U),  # a T1 primary is 3 cm or less: a nodule by size
+    ("右上葉肺癌、cT2aN0M0。", NOD, A),  # T2 and over: a mass
     # the hedge after 「、」 is about the diagnosis, not the nodule seen before it
     ("右下葉結節、肺癌の疑い。", NOD, P,
      _xf("engine: the first backward cue in the clause (の疑い) reaches back past 「、」 to the "
@@ -282,7 +286,7 @@ JA_TELEGRAPHIC = cases("ja-tele", "ja", [
     ("1. 右上葉結節、経過観察を推奨します。\n2. 肺気腫。", EMP, P),
     ("1. 右上葉結節、経過観察を推奨します。\n2. 肺気腫。", NOD, P),
     ("#1 右上葉肺癌疑い\n#2 縦隔リンパ節転移疑い", LN, U),
-    ("#1 右上葉肺癌疑い\n#2 縦隔リンパ節転移疑い", NOD, U),
+    ("#1 右上葉肺癌疑い\n#2 縦隔リンパ節転移疑い", NOD, A),
     ("気管支拡張(±)", BRX, U),
     ("胸水(±)、心嚢液(-)", PE, U),
     ("胸水(±)、心嚢液(-)", PCE, N),
@@ -420,7 +424,8 @@ JA_SYNONYMS = cases("ja-syn", "ja", [
     ("左房拡大を認めます。", CM, P),
     ("両下葉に小葉間隔壁の肥厚と、すりガラス影を認めます。", OPA, P),
     ("右上葉にスリガラス影を認めます。", OPA, P),
-    ("右上葉に肺癌を認めます。", NOD, P),
+    ("右上葉に肺癌を認めます。", NOD, A),  # a diagnosis, not a nodule
+    ("右上葉に肺癌を疑う結節を認めます。", NOD, P),
     ("左鎖骨下静脈よりCVカテーテルが挿入されています。", MM, P),
     ("ICD植込み後です。", MM, P),
     ("経鼻胃管が留置されています。", MM, P),
@@ -654,7 +659,8 @@ EN_FLIPS = cases("en-flip", "en", [
 EN_STAGING = cases("en-stage", "en", [
     ("Right upper lobe carcinoma, staged cT2aN0M0.", LN, N),
     ("Clinical stage T3N2M0.", LN, P),
-    ("Stage pT1b N1 M0.", LN, P),
+    ("Stage pT1b N1 M0.", LN, N),  # a pathological stage is the resected specimen: the history
+    ("Stage cT1b N1 M0.", LN, P),
 ])
 
 EN_SYNONYMS = cases("en-syn", "en", [

@@ -29,7 +29,8 @@ JA = [
     ("右下葉のすりガラス影は炎症性変化と考えます。", {OPA: P}),
     ("少量の心嚢液貯留の可能性があります。", {PCE: U}),
     # staging
-    ("右上葉肺癌、cT2N1M0。", {NOD: P, LN: P}),
+    ("右上葉肺癌、cT2N1M0。", {NOD: A, LN: P}),  # a T2 primary is a mass, not a nodule
+    ("右上葉肺癌、cT1cN0M0。", {NOD: P, LN: N}),  # a T1 primary is 3 cm or less
     ("左肺癌 T1bN0M0 と考えます。", {LN: N}),
     ("病期は cT3N2M1a です。", {LN: P}),
     # telegraphic style
@@ -124,7 +125,8 @@ EN = [
     ("Early pneumonia with ground-glass opacity cannot be excluded.", {OPA: U}),
     ("The nodule may represent a granuloma.", {NOD: P}),
     # (the mass is not a nodule, CT-RATE convention; the suspected cancer is)
-    ("A spiculated mass suspicious for lung cancer.", {NOD: U}),
+    ("A spiculated mass suspicious for lung cancer.", {NOD: A}),  # a mass and a diagnosis: no nodule
+    ("A 2 cm spiculated nodule suspicious for lung cancer.", {NOD: P}),
     ("Possible small left pleural effusion.", {PE: U}),
     ("Findings are suspicious for mediastinal lymphadenopathy.", {LN: U}),
     # staging

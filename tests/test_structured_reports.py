@@ -89,12 +89,13 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         "胸膜：胸水なし。",
         "肺野：特記すべき異常なし。",
         "【結論】少量心嚢液。"), {PCE}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("struct-ja-09", "ja", _t(
         "縦隔・肺門：気管分岐下および右肺門に最大18mmの腫大リンパ節を認め、転移を疑う。",
         "肺野：右上葉に32mm大の腫瘤あり。肺癌を疑う。",
         "胸膜：胸水なし。",
         "その他：特記すべき異常なし。",
-        "【結論】右上葉肺癌疑い、縦隔・肺門リンパ節転移疑い。"), {LN, NOD}),
+        "【結論】右上葉肺癌疑い、縦隔・肺門リンパ節転移疑い。"), {LN}),
     ("struct-ja-10", "ja", _t(
         "その他：右内頸静脈より中心静脈カテーテルが挿入され、先端は上大静脈に位置する。",
         "肺野：特記すべき異常なし。",
