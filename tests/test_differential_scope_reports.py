@@ -239,7 +239,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ("dfs-24", OPA): "CT-RATE convention: an opacity explained as atelectasis (here offered as atelectasis or consolidation) is not labelled Lung opacity",
     ("dfs-25", OPA): "CT-RATE convention: an opacity explained as atelectasis is not labelled Lung opacity",
-    ("dfs-44", NOD): "a tumour offered only as the cause of a consolidation (「肺炎あるいは浸潤性粘液性腺癌を考える」) is read as a hedged nodule",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

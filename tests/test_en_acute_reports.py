@@ -317,6 +317,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "Impression: 1. Right lower lobe pneumonia. 2. Loculated right effusion, likely empyema, "
      "drain in situ."),
      {CON, PE, MM, LN}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("ea-34", "en",
      ("CT CHEST, ABDOMEN AND PELVIS. Indication: Haemoptysis, smoker. Findings: Chest: 5.2 cm "
      "spiculated mass in the left upper lobe encasing the left upper lobe bronchus, with distal "
@@ -327,7 +328,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "hypodensity, too small to characterise. Bilateral simple renal cysts. Impression: 1. Left "
      "upper lobe mass, consistent with primary lung cancer. 2. Hilar and mediastinal nodal "
      "disease. 3. Right adrenal nodule suspicious for metastatic disease; PET-CT recommended."),
-     {NOD, ATL, LN, EMP, FIB, AWC, CAC}),
+     {ATL, LN, EMP, FIB, AWC, CAC}),
     ("ea-35", "en",
      ("CT CHEST. Comparison: 3 months prior. Findings: The previously noted 7 mm right lower lobe "
      "nodule is no longer visualized, suggesting it was inflammatory. The left lower lobe "

@@ -310,6 +310,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "Skeleton: Osteochondrosis of the lumbar spine. No osteolytic or osteoblastic lesions.\n"
      "Assessment: No evidence of tumour manifestation in the chest and abdomen. Cholecystolithiasis."),
      {CAC, AWC}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("eab-29", "en",
      ("CT chest, abdomen and pelvis for staging of a right upper lobe mass.\n"
      "There is a 4.2 cm spiculated mass in the right upper lobe abutting the mediastinal pleura, with "
@@ -319,7 +320,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "lesion in the T10 vertebral body. No ascites. No pericardial effusion. Upper lobe predominant "
      "centrilobular emphysema.\n"
      "Impression: Right upper lobe lung cancer with nodal, adrenal and osseous metastases."),
-     {NOD, ATL, LN, PE, EMP}),
+     {ATL, LN, PE, EMP}),
     ("eab-30", "en",
      ("Small bilateral pleural effusions, no pericardial effusion. No lung nodules. Upper abdomen: trace "
      "perihepatic ascites and a nodular cirrhotic liver; the spleen is enlarged. Gastroesophageal "

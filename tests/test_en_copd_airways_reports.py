@@ -319,7 +319,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('eaw-20', OPA): "'tree-in-bud opacities': the word opacities counts in English",
-    ('eaw-37', NOD): 'a 4.5 cm mass suspicious for lung carcinoma: the cancer word is read as a nodule, against the mass convention',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

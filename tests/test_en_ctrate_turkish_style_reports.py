@@ -345,7 +345,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('etr-11', PE): "'Regression of the pneumonia and pleural effusion' in the impression: a bare regression is 'smaller, still there' by the engine's convention",
-    ('etr-13', NOD): 'a 52 mm mass called a suspected malignancy: the cancer word is read as a hedged nodule, against the mass convention',
     ('etr-14', NOD): "'A lesion with irregular borders measuring 22x18 mm': a lung 'lesion' is not read as a nodule",
 }
 

@@ -769,7 +769,6 @@ OPEN: dict[tuple[str, str], str] = {
     ('eil-39', EMP): 'the impression contradicts the findings without a correction marker; the engine does not rank one section over the other',
     ('eil-52', PCE): 'the impression contradicts the findings without a correction marker; the engine does not rank one section over the other',
     ('eil-17', OPA): "'tree-in-bud opacities': the word opacities counts in English",
-    ('eil-23', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
     ('eil-49', PCE): 'physiological fluid in the superior pericardial recess is read as a pericardial effusion',
 }
 

@@ -159,11 +159,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "pulmonary oedema. Small bilateral pleural effusions. Sternotomy wires and CABG clips noted. Dense "
      "coronary artery calcification."),
      {CM, PCE, IST, OPA, PE, MM, CAC}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("intl-12", "en",
      ("CT chest with contrast. 3.2 cm spiculated mass in the left upper lobe abutting the pleura, highly "
      "suspicious for primary bronchogenic carcinoma. Enlarged left hilar and AP window lymph nodes up "
      "to 1.8 cm. Distal subsegmental atelectasis in the LUL. No pleural effusion."),
-     {NOD, LN, ATL}),
+     {LN, ATL}),
     ("intl-21", "en",
      ("Findings: The oesophagus is patulous with a moderate hiatus hernia. Lungs: bibasal atelectasis. "
      "No suspicious pulmonary nodules. No effusion. Heart size normal. Aortic valve prosthesis in situ. "
@@ -198,12 +199,13 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "No consolidation. No pleural or pericardial effusion. Mediastinal nodes are subcentimetric. "
      "Impression: Findings suggestive of viral pneumonia (COVID-19), CO-RADS 5."),
      {OPA, IST}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("intl-19", "en",
      ("CECT thorax. A well-defined heterogeneously enhancing mass lesion measuring 5.4 x 4.8 cm in the "
      "right lower lobe with areas of necrosis. Multiple enlarged necrotic mediastinal and right hilar "
      "lymph nodes. Moderate right pleural effusion with underlying passive collapse. Mild pericardial "
      "effusion. Impression: Likely bronchogenic carcinoma with nodal metastases."),
-     {NOD, LN, PE, ATL, PCE}),
+     {LN, PE, ATL, PCE}),
     ("intl-25", "en",
      ("HRCT chest. Bilateral cystic bronchiectasis with mucus plugging, more in the lower lobes. "
      "Peribronchial thickening present. Few fibrotic bands in the lingula. Mild mosaic attenuation. "

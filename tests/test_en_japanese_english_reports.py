@@ -145,13 +145,14 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "the aortic valve is also seen. Aortic wall calcification is not pointed out. Pleural "
      "effusion is seen in bilateral side, small amount."),
      {PCE, CAC, PE}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jee-19", "en",
      ("A mass lesion of 35 mm is seen in lt lower lobe. It is difficult to deny malignancy. "
      "Obstructive atelectasis is seen distally. Lt pleural effusion is seen; pleural "
      "dissemination cannot be denied. Mediastinal lymph node swelling (#7) is seen. "
      "Emphysematous change is seen. Rt lung: no nodule is pointed out.\n"
      "IMPRESSION: #1. Lt lung cancer, cT2bN2M1a is suspected."),
-     {NOD, ATL, PE, LN, EMP}),
+     {ATL, PE, LN, EMP}),
     ("jee-20", "en",
      ("Clinical information: Hemoptysis. r/o lung cancer, bronchiectasis.\n"
      "Findings: No nodule or mass is pointed out in bilateral lungs. Bronchiectasis is not "

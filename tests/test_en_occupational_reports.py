@@ -246,10 +246,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "asbestosis given the pleural plaques. Mediastinal nodes are mildly enlarged, probably "
      "reactive (right lower paratracheal 13 mm). Cardiomegaly."),
      {MM, FIB, BRX, LN, CM}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("eocc-40", "en",
      ("Left lower lobe 4 cm subpleural mass abutting thickened pleura. The comet-tail sign suggests "
      "rounded atelectasis, but bronchogenic carcinoma cannot be excluded; PET-CT is suggested."),
-     {NOD, ATL}),
+     {ATL}),
     ("eocc-41", "en",
      ("Calcified atherosclerotic plaque in the descending thoracic aorta. No pleural plaques. Lungs "
      "clear. No pleural effusion."),

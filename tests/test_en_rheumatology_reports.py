@@ -321,7 +321,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('erh-17', NOD): 'a mass of 3 cm or more called suspected cancer: the cancer word is read as a hedged nodule, against the mass convention',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

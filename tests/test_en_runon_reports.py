@@ -86,6 +86,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         'and right middle lobe bronchiectasis. 2. Mosaic attenuation with air trapping, '
         'consistent with small airways disease.'
     ), {PBT, BRX, MOS}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("er-07", "en", (
         'MEDIASTINUM AND HILA: There is a 2.1 cm heterogeneous nodule in the left thyroid '
         'lobe, and there are enlarged right paratracheal and subcarinal lymph nodes measuring'
@@ -95,7 +96,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         'No pericardial effusion. BONES: No lytic or blastic lesion. IMPRESSION: 1. Right '
         'upper lobe mass with mediastinal lymphadenopathy, highly suspicious for primary lung'
         ' malignancy. 2. Left thyroid nodule; dedicated thyroid ultrasound is recommended.'
-    ), {NOD, LN, ATL, AWC}),
+    ), {LN, ATL, AWC}),
     ("er-08", "en", (
         'LUNGS AND AIRWAYS: Subpleural reticulation with traction bronchiectasis and '
         'honeycombing in both lower lobes, consistent with pulmonary fibrosis in a usual '
@@ -448,6 +449,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         'lobe consolidation with nodules and necrotic lymphadenopathy, suspicious for active '
         'tuberculosis.'
     ), {CON, OPA, NOD, LN}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("er-44", "en", (
         'LUNGS AND AIRWAYS: Complete collapse of the left upper lobe due to an obstructing '
         'endobronchial mass in the left upper lobe bronchus, with compensatory hyperinflation'
@@ -456,7 +458,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         'enlarged aortopulmonary window lymph node measuring 1.7 cm. IMPRESSION: 1. Left '
         'upper lobe collapse secondary to an obstructing endobronchial mass, suspicious for '
         'bronchogenic carcinoma. 2. Aortopulmonary window lymphadenopathy.'
-    ), {ATL, NOD, PE, CAC, LN}),
+    ), {ATL, PE, CAC, LN}),
     ("er-45", "en", (
         'CLINICAL HISTORY: Fifth day after coronary artery bypass grafting. LINES AND TUBES: '
         'Median sternotomy wires and mediastinal surgical clips, with a small amount of '

@@ -251,13 +251,14 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
       "IMPRESSION: Lung-RADS 4X. Part-solid nodule with suspicious features; recommend PET/CT or "
       "tissue sampling."),
      {NOD, EMP}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("esc-25", "en",
      ("FINDINGS: 3.2 cm spiculated mass in the left upper lobe abutting the pleura. Post-obstructive "
       "atelectasis of the lingula. Enlarged aortopulmonary window lymph node (16 mm) and enlarged left "
       "hilar lymph node. Small left pleural effusion.\n"
       "IMPRESSION: Lung-RADS 4X, highly suspicious for primary lung malignancy with nodal involvement. "
       "Urgent referral to the lung cancer multidisciplinary team."),
-     {NOD, LN, ATL, PE}),
+     {LN, ATL, PE}),
     ("esc-26", "en",
      ("Comparison: LDCT 2 years prior.\n"
       "Nodules: Non-solid nodule in the right upper lobe measuring 12 mm, unchanged. 3 mm solid nodule in "

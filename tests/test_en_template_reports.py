@@ -194,6 +194,7 @@ IMPRESSION:
 1. Left lower lobe nodule with halo sign, suspicious for invasive fungal infection. Septic emboli are less likely.""",
      {MM, NOD, OPA}),
 
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("et-12", "en", """EXAM: CT CHEST WITH CONTRAST
 CLINICAL HISTORY: Newly diagnosed right upper lobe adenocarcinoma. Staging.
 FINDINGS:
@@ -208,7 +209,7 @@ IMPRESSION:
 1. Right upper lobe mass compatible with known primary lung cancer.
 2. Ipsilateral mediastinal and hilar lymphadenopathy, suspicious for N2 disease.
 3. Indeterminate left adrenal nodule; metastasis cannot be excluded.""",
-     {NOD, ATL, EMP, LN, AWC}),
+     {ATL, EMP, LN, AWC}),
 
     ("et-13", "en", """EXAM: CT CHEST WITH CONTRAST
 INDICATION: Metastatic breast cancer, new dyspnea.

@@ -211,10 +211,11 @@ IMPRESSION: Bronchus intermedius stenosis with right middle and lower lobe colla
 Findings: ECMO cannulae have been removed. Clamshell incision with sternal wires noted. There is a small focus of consolidation in the lingula which may represent early infection. No effusion.
 Conclusion: Small lingular consolidation, ?early infection.""",
      {CON, MM}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("etx-40", "en", """HISTORY: Right single lung transplant for COPD.
 FINDINGS: New 3.5 cm spiculated mass in the native left upper lobe with ipsilateral hilar and mediastinal lymphadenopathy. Nodular interlobular septal thickening in the left upper lobe, suspicious for lymphangitic spread. Background emphysema in the native lung. The allograft is clear.
 IMPRESSION: Native lung mass with nodal disease, highly suspicious for primary lung cancer.""",
-     {NOD, LN, IST, EMP}),
+     {LN, IST, EMP}),
     ("etx-41", "en", """COMPARISON: 6 weeks prior.
 FINDINGS: The bilateral pleural effusions have resolved. The tree-in-bud opacities in the left lower lobe are no longer seen. Interval resolution of the peribronchial thickening. Left lower lobe bronchiectasis persists, stable.
 IMPRESSION: Resolved infectious bronchiolitis. Stable mild bronchiectasis.""",

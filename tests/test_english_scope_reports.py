@@ -226,12 +226,13 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "suggestive of pneumonia were observed in the left lower lobe. Pleural effusion was not "
      "detected. Probable minimal atelectasis was observed in the right middle lobe.",
      {LN, NOD, CON, ATL}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("escope-26", "hedge",
      "A small hypodense area in the liver is noted. A 3 cm spiculated mass in the left upper "
      "lobe is suspicious for bronchogenic carcinoma. Enlarged subcarinal lymph node, likely "
      "metastatic. Small left pleural effusion, possibly malignant. No pericardial effusion. "
      "Emphysema is not seen.",
-     {NOD, LN, PE}),
+     {LN, PE}),
     ("escope-27", "hedge",
      "Possible mild cardiomegaly. There may be a small hiatal hernia. Questionable mosaic "
      "attenuation in the lower lobes. No pleural effusion. No consolidation. No "

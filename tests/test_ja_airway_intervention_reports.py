@@ -254,7 +254,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jai-06', ATL): "the trachea's expiratory collapse (内腔が…虚脱) read as lung collapse",
-    ('jai-08', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
     ('jai-49', NOD): 'an endobronchial hamartoma (気管支内過誤腫) read as a hedged nodule',
 }
 

@@ -258,7 +258,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jao-32', NOD): 'a mass of 3 cm or more called suspected cancer: the cancer word is read as a hedged nodule, against the mass convention',
     ('jao-46', NOD): 'CT-RATE convention: centrilobular micronodules (粒状影) are nodules; here tree-in-bud',
 }
 

@@ -249,7 +249,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jbl-16', OPA): '小葉中心性すりガラス結節: ground-glass nodules are nodules, not opacity, in the schema',
-    ('jbl-50', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -204,10 +204,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
     ("jqa-46", "ja",
      "r/o 肺塞栓、r/o 肺炎\n回答：いずれも否定的。左下葉に小さな石灰化肉芽腫あり。",
      {NOD}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jqa-47", "ja",
      ("紹介目的：肺腫瘤精査。\n回答：右上葉に3cm大の腫瘤を認め、肺癌を疑う。右肺門リンパ節の腫大を伴う。"
      "閉塞性の無気肺は認めない。"),
-     {NOD, LN}),
+     {LN}),
     ("jqa-48", "ja",
      ("依頼目的：心拡大の有無。\n回答：心胸郭比の増大はありません。心嚢液もありません。"
      "冠動脈に石灰化は認めません。"),

@@ -271,7 +271,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jcn-04', ATL): '「約3cmの虚脱」 (how far a pneumothorax has collapsed the lung) read as atelectasis',
-    ('jcn-11', NOD): 'a 45 mm mass called suspected lung cancer: 肺癌 is read as a nodule, against the mass convention',
     ('jcn-28', IST): 'CT-RATE convention: crazy paving alone is labelled neither opacity nor septal thickening',
 }
 

@@ -340,7 +340,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jtr-12', NOD): 'a 55 mm mass called suspected lung cancer: 肺癌 is read as a hedged nodule, against the mass convention',
     ('jtr-24', ATL): "the impression's 「無気肺の改善」 (a bare improvement) is 'better, still there' by the engine's convention",
     ('jtr-31', ATL): 'CT-RATE convention: 線維無気肺性変化 is a fibrotic sequela, not atelectasis (train: 11 of 14 reports 0)',
     ('jtr-44', OPA): '「線状の濃度上昇…無気肺性変化または線維性変化と考えられる」: the density explained as atelectasis/fibrosis is excluded',

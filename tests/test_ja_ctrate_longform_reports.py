@@ -883,7 +883,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "・上葉優位の肺気腫と下葉優位の蜂巣肺、気腫合併肺線維症に合致\n"
      "・牽引性気管支拡張および小葉間隔壁肥厚、前回比で進行\n"
      "・肺動脈幹の拡張、肺高血圧症の可能性",
-     {EMP, FIB, IST, BRX}),
+     # LN 1: nodes that "did not reach pathological size" (CT-RATE convention; relabelled 2026-12-07)
+     {EMP, FIB, IST, BRX, LN}),
 
     ("jcl-32", "ja",
      "所見:\n"

@@ -203,7 +203,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("jet-09", FIB): "post-inflammatory change read as a hedged sequela (convention unsettled)",
     # 「opacity は炎症の可能性が高いが、肺癌も否定できない」: a cancer offered as the cause of an
     # opacity is read as a hedged nodule
-    ("jet-26", NOD): "a cancer offered as the cause of an opacity is read as a hedged nodule",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

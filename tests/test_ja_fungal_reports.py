@@ -257,7 +257,6 @@ OPEN: dict[tuple[str, str], str] = {
     ('jfu-13', OPA): 'a reversed halo sign is not read as ground glass and consolidation',
     ('jfu-13', CON): 'a reversed halo sign is not read as ground glass and consolidation',
     ('jfu-26', NOD): 'a fungus ball (菌球) is not read as a nodule',
-    ('jfu-42', PE): 'a one-line report after 臨床情報： (a context heading, not a question heading) stays context',
     ('jfu-47', NOD): 'a fungus ball (菌球) is not read as a nodule',
 }
 

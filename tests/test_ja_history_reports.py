@@ -221,6 +221,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "肺気腫なし。リンパ節腫大なし。胸水なし。小さな食道裂孔ヘルニアあり。\n"
      "診断：右上葉すりガラス影、不変。経過観察を推奨。"),
      {OPA, HH}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jcx-30", "ja",
      ("臨床情報：肺癌疑いで気管支鏡予定。\n"
      "依頼内容：リンパ節転移の評価。\n"
@@ -228,7 +229,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "転移を疑います。腫瘤の末梢に閉塞性肺炎と思われるコンソリデーションを伴います。"
      "小葉中心性肺気腫があります。胸水は認めません。\n"
      "診断：右上葉肺癌疑い、リンパ節転移疑い（cN2）。"),
-     {NOD, LN, CON, EMP}),
+     {LN, CON, EMP}),
     ("jcx-31", "ja",
      ("臨床情報：僧帽弁閉鎖不全症、僧帽弁形成術後。\n"
      "所見：僧帽弁輪に人工弁輪を認める。胸骨ワイヤーあり。左房拡大は前回同様。"
@@ -300,6 +301,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
+    ("jcx-19", NOD): "a mass now under 3 cm, its size given after it (「腫瘤は縮小しています（32mm→21mm）」), is not read as a nodule by size",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

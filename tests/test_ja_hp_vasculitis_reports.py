@@ -258,9 +258,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jhp-06', NOD): 'a 45 mm cavitary mass with lung cancer in the differential: 肺癌 is read as a hedged nodule, against the mass convention',
     ('jhp-21', OPA): '小葉中心性すりガラス結節: ground-glass nodules are nodules, not opacity, in the schema',
-    ('jhp-49', NOD): '「肺癌との鑑別を要する」 read as a hedged nodule',
     ('jhp-49', OPA): 'a reversed halo sign is not read as ground glass and consolidation',
     ('jhp-49', CON): 'a reversed halo sign is not read as ground glass and consolidation',
 }

@@ -82,11 +82,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
     ("jkg-12", "ja",
      "心膜の軽度肥厚を認めますが、心嚢液貯留は見受けられません。収縮性心膜炎の可能性は低いかと存じます。",
      {PCE}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jkg-13", "ja",
      ("左肺上葉S1+2に径32mmの分葉状腫瘤を認め、原発性肺癌が疑われます。"
      "同側肺門および縦隔(#4L)リンパ節の腫大を認め、転移が疑われます。少量の左胸水を伴っております。"
      "胸膜播種の可能性も否定いたしかねます。"),
-     {NOD, LN, PE}),
+     {LN, PE}),
     ("jkg-14", "ja",
      "左肺下葉背側に淡いすりガラス影を認めます。炎症性変化かと存じますが、念のため経過観察をお勧めいたします。",
      {OPA}),

@@ -185,6 +185,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
       "冠動脈石灰化(+)、大動脈弓部に石灰化ﾌﾟﾗｰｸ(+)。\n"
       "心嚢水(-)。"),
      {MM, EMP, ATL, CAC, AWC}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jhw-22", "ja",
      ("右上葉に４．２ｃｍ大の腫瘤を認め、肺癌を疑う。\n"
       "腫瘤末梢側に閉塞性無気肺を伴う。\n"
@@ -192,7 +193,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
       "節腫大あり、転移を疑う。\n"
       "右胸水少量、癌性胸膜炎の可能性も否定できない。\n"
       "心嚢水なし。"),
-     {NOD, ATL, LN, PE}),
+     {ATL, LN, PE}),
     ("jhw-23", "ja",
      ("左上葉切除後。気管支断端にｽﾃｰﾌﾟﾙあり。\n"
       "再発を疑う所見なし。\n"
@@ -282,6 +283,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
       "左下葉に索状の線維化あり。\n"
       "食道裂孔ヘルニアなし。"),
      {AWC, FIB}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jhw-35", "ja",
      ("#1 右上葉腫瘤 s/o 肺癌\n"
       "右上葉に３０㎜大の不整形腫瘤。胸膜陥入を伴う。\n"
@@ -290,7 +292,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
       "#3 肺気\n"
       "腫\n"
       "胸水・心嚢水なし。"),
-     {NOD, LN, EMP}),
+     {LN, EMP}),
     ("jhw-36", "ja",
      ("右肺に小葉間隔壁の不整な肥厚と気管支壁の肥厚があり、癌性リンパ管症を疑います。\n"
       "右胸水あり。\n"

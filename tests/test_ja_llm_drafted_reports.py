@@ -210,6 +210,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         ),
         {PE, ATL},
     ),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     (
         "jllm-15",
         "ja",
@@ -218,7 +219,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
             "左肺門部および気管分岐下のリンパ節の腫大を認め、リンパ節転移の可能性も完全には否定できないと"
             "思われます。胸水は認められません。PET-CTを含めた精査をご検討ください。"
         ),
-        {NOD, LN},
+        {LN},
     ),
     (
         "jllm-16",

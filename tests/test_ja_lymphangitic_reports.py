@@ -246,7 +246,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jly-01', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
     ('jly-10', OPA): "CT-RATE convention: a linear shadow is labelled opacity (train: 12 of 16 'linear densities'); here Kerley B lines",
     ('jly-10', FIB): 'a linear shadow (線状影) read as a fibrotic band; here Kerley B lines',
     ('jly-13', FIB): '陳旧性変化 (old change) read as a sequela; here of interlobar pleural thickening',

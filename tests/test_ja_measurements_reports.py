@@ -251,8 +251,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jms-04', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
-    ('jms-47', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
     ('jms-29', NOD): 'a mass that shrank from 35 mm to 25 mm: a mass now under 3 cm named before its size is not read as a nodule',
     ('jms-31', AWC): "「弓部大動脈径48mm…壁に石灰化を伴う」: the wall's calcification is too far from the aorta's name",
 }

@@ -135,6 +135,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "・LN 腫大なし。胸水なし。"),
      {BRX, PBT, NOD, MOS, ATL}),
 
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jm-12", "ja",
      ("・左上葉に 32mm 大の spiculated mass、胸膜陥入 (+) → 原発性肺癌 s/o。\n"
      "・同側肺門LN腫大 (#10L 14mm)、転移疑い。\n"
@@ -143,7 +144,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "・胸水・心嚢液なし。\n"
      "・食道裂孔ヘルニアなし。\n"
      "・左副腎に 1.5cm 結節 (腺腫か)。"),
-     {NOD, LN}),
+     {LN}),
 
     ("jm-13", "ja",
      ("ＣＴ胸部単純\n"
@@ -273,13 +274,14 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "・肺気腫(-)"),
      {MM, CAC, CM, PE, ATL}),
 
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jm-27", "ja",
      ("・左主気管支に気道ステント留置中。\n"
      "・左上葉 肺門側に 4cm 大の腫瘤 (肺癌)、末梢側は閉塞性 atelectasis。\n"
      "・縦隔LAD 多発 (#4L, #5, #7)。\n"
      "・左胸水 中等量。\n"
      "・心嚢液少量 → 心膜浸潤 否定できず。"),
-     {MM, NOD, ATL, LN, PE, PCE}),
+     {MM, ATL, LN, PE, PCE}),
 
     ("jm-28", "ja",
      ("肺野に明らかな結節や浸潤影は認めません。GGOなし。無気肺なし。\n"

@@ -26,6 +26,7 @@ from findings import (  # tests/findings.py
 
 # (id, language, text, positive findings)
 REPORTS: list[tuple[str, str, str, set[str]]] = [
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jo-01", "ja",
      ("【臨床情報】右上葉肺癌疑い。病期診断目的。\n"
       "【所見】右上葉S3に長径32mmの分葉状腫瘤を認めます。辺縁にスピキュラを伴い、胸膜陥入像があります。"
@@ -33,7 +34,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
       "縦隔リンパ節に有意な腫大は認めません。両肺上葉優位に小葉中心性肺気腫を認めます。"
       "胸水、心嚢液貯留は認めません。撮影範囲の肝、副腎に転移を示唆する所見はありません。\n"
       "【診断】右上葉肺癌 cT2aN1M0 疑い。肺気腫。"),
-     {NOD, LN, EMP}),
+     {LN, EMP}),
     ("jo-02", "ja",
      ("【所見】左下葉S8に径25mmの充実性結節があり、既知の肺腺癌と考えます。"
       "腫瘍より末梢に閉塞性無気肺を伴っています。#4R、#7リンパ節はそれぞれ短径12mm、15mmと腫大しており、"

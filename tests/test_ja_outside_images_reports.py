@@ -241,7 +241,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jox-12', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
     ('jox-30', PE): "「前医報告書では右胸水「少量」…今回の画像では中等量に増加」: the effusion is named only in the outside report's clause",
     ('jox-39', OPA): '結節様陰影 counts as an opacity by the word 陰影',
     ('jox-50', OPA): '炎症性変化 (inflammatory change) read as an opacity',

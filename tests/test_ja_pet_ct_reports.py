@@ -265,7 +265,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jpet-42', NOD): "浸潤性粘液性腺癌 in a ground-glass opacity's differential read as a hedged nodule",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -249,7 +249,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jpl-05', OPA): "CT-RATE convention: a linear shadow is labelled opacity (train: 12 of 16 'linear densities')",
-    ('jpl-06', NOD): 'a 45 mm mass called suspected lung cancer: 肺癌 is read as a nodule, against the mass convention',
     ('jpl-22', OPA): 'round atelectasis: the explanation (円形無気肺と考えます) sits in a part that names 気管支血管束, a site of its own',
     ('jpl-34', ATL): "a bare 改善 (improved) is 'better, still there' by the engine's convention",
     ('jpl-38', NOD): 'CT-RATE convention: centrilobular micronodules (粒状影) are nodules; here tree-in-bud',

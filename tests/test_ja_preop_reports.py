@@ -265,8 +265,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jpo-14', NOD): 'a mass of 3 cm or more called suspected cancer: the cancer word is read as a hedged nodule, against the mass convention',
-    ('jpo-19', NOD): "「早期肺腺癌は否定できません」 in a ground-glass opacity's differential read as a hedged nodule",
     ('jpo-19', FIB): "炎症後変化 (post-inflammatory change) read as a sequela, as CT-RATE's 'post-inflammatory changes'",
     ('jpo-38', FIB): '「瘢痕または線状無気肺と考える」: the either-or explanation as atelectasis excludes the scar too',
 }

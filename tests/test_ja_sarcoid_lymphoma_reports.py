@@ -132,11 +132,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         "胸膜下および葉間胸膜に沿って微小結節が多発しています。小葉間隔壁の肥厚も伴います。"
         "両側肺門リンパ節腫大を認めます。\n診断:サルコイドーシス疑い。"
     ), {LN, NOD, IST}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jsx-24", "ja", (
         "左上葉に4cm大の腫瘤を認めます。"
         "左肺に小葉間隔壁の結節状肥厚と気管支血管束の肥厚が広がっています。縦隔リンパ節腫大あり。"
         "左胸水を認めます。\n診断:肺癌および癌性リンパ管症を疑います。"
-    ), {LN, NOD, PE, IST}),
+    ), {LN, PE, IST}),
     ("jsx-25", "ja", (
         "縦隔および両側肺門に多発するリンパ節腫大を認め、造影にて均一に強く増強されます。"
         "両肺に薄壁の嚢胞が散在しています。\n診断:多中心性キャッスルマン病を疑います。"

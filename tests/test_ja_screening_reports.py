@@ -108,7 +108,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "その他：肝嚢胞、小さな食道裂孔ヘルニア。\n"
      "【判定】C（要経過観察）：肺結節。12か月後の再検をお勧めします。",
      {NOD, CM, HH}),
-    ("js-40", "ja", "結論：右上葉肺癌疑い（30mm大の腫瘤）、右肺門リンパ節腫大。判定：E。", {NOD, LN}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
+    ("js-40", "ja", "結論：右上葉肺癌疑い（30mm大の腫瘤）、右肺門リンパ節腫大。判定：E。", {LN}),
     ("js-41", "ja", "中心静脈ポート留置。両側少量胸水。両下葉に受動性無気肺。", {MM, PE, ATL}),
     ("js-42", "ja",
      "びまん性に気管支壁肥厚を認め、一部に軽度の円柱状気管支拡張。慢性気管支炎の可能性。その他異常なし。",

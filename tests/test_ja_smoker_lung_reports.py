@@ -105,10 +105,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      ("前医で肺気腫を指摘されているとのことですが、今回のCTでは明らかな気腫性変化は認めません。"
      "右肺癌術後（右上葉切除後）。切除断端にステープルを認めます。局所再発を疑う所見はありません。"),
      {MM}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jsm-17", "ja",
      ("気管分岐下に短径15mmのリンパ節腫大を認めます。右肺門リンパ節も腫大しています。"
      "左上葉に径32mmの腫瘤を認め、原発性肺癌を疑います。周囲に気腫性変化を伴います。"),
-     {LN, NOD, EMP}),
+     {LN, EMP}),
     ("jsm-18", "ja",
      ("縦隔・肺門に石灰化リンパ節を認めますが、腫大はありません。"
      "右上葉に5mm大の石灰化結節を1個認め、肉芽腫と考えます。"),

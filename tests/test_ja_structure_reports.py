@@ -218,6 +218,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         "【結論】\n"
         "①食道裂孔ヘルニア（-）\n"
         "②肺気腫"), {EMP, FIB}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jx-17", "ja", (
         "【臨床情報】血痰。肺癌疑い。\n"
         "【所見】\n"
@@ -231,7 +232,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
         "【診断】\n"
         "#1 左下葉肺癌疑い（cT2aN2?）\n"
         "#2 閉塞性無気肺\n"
-        "#3 左少量胸水"), {NOD, ATL, LN, PE}),
+        "#3 左少量胸水"), {ATL, LN, PE}),
     ("jx-18", "ja", (
         "【依頼目的】喘息、モザイクパターンの評価\n"
         "【比較】2023/12/1 ＣＴ\n"

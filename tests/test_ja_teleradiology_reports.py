@@ -225,6 +225,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "2. 胆嚢結石、肝嚢胞\n"
      "以上、よろしくお願いいたします。"),
      {ATL}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jtl-17", "ja",
      ("【検査目的】胸部単純写真で左上肺野腫瘤影。\n"
      "【所見】\n"
@@ -238,7 +239,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "＃3 左胸水\n"
      "【推奨】気管支鏡検査等による精査をお勧めします。\n"
      "以上、よろしくお願いいたします。"),
-     {NOD, LN, PE}),
+     {LN, PE}),
     ("jtl-18", "ja",
      ("【臨床情報】発熱、SpO2低下。\n"
      "【所見】\n"

@@ -254,7 +254,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jtb-12', NOD): 'a 55 mm cavitary mass called suspected squamous cell carcinoma: the cancer word is read as a nodule, against the mass convention',
     ('jtb-25', LN): 'CT-RATE convention: described lymph nodes are labelled lymphadenopathy (here calcified, no size)',
     ('jtb-31', FIB): "結核後遺症 (a TB sequela) read as a fibrotic sequela, as CT-RATE's 'sequelae'; here of bronchiectasis",
 }

@@ -81,11 +81,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "閉塞性細気管支炎を疑います。中葉・舌区に気管支の拡張と気管支壁の肥厚を認めます。"
      "胸水、リンパ節腫大は認めません。"),
      {MOS, BRX, PBT}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jw-11", "ja",
      ("右上葉に３５ｍｍ大の不整形腫瘤を認め、肺癌を考えます。腫瘤の末梢には閉塞性変化によるコンソリデーションを伴います。"
      "右肺門・気管分岐下リンパ節の腫大あり、転移を疑います。"
      "右胸水少量あり、癌性胸膜炎の可能性があります。心嚢液なし。"),
-     {NOD, CON, LN, PE}),
+     {CON, LN, PE}),
     ("jw-12", "ja",
      ("心膜液貯留を認めます（中等量）。心膜の肥厚も伴っています。心拡大(-)。胸水(-)。"
      "両肺に明らかな異常影なし。"),

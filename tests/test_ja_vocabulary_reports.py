@@ -77,11 +77,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "右肺尖部には陳旧性の索状影と胸膜肥厚を認めます。結節影は認めません。心サイズは正常範囲。"
      "冠動脈石灰化はみられません。"),
      {EMP, FIB}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("jv-12", "ja",
      ("右上葉に長径35mmの分葉状腫瘤影を認め、原発性肺癌を疑います。周囲には閉塞性無気肺を伴います。"
      "右肺門および気管分岐下リンパ節の腫大を認め、転移を疑います。胸水は認めません。"
      "対側肺に結節なし。肺気腫(+)。"),
-     {NOD, ATL, LN, EMP}),
+     {ATL, LN, EMP}),
     ("jv-13", "ja",
      ("右中葉に索状影あり、陳旧性炎症後変化と考えます。左下葉にGGN 8mm、s/o AIS。"
      "両肺にすりガラス影が散在し、r/o 薬剤性肺障害。左下葉に軽度の気管支拡張症。"

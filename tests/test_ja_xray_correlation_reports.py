@@ -308,7 +308,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jxr-14', NOD): 'a mass of 3 cm or more called (suspected) cancer: the cancer word is read as a nodule, against the mass convention',
     ('jxr-18', ATL): "「X線の線状影は…板状無気肺に相当します」: the radiograph cue reaches the CT's own finding in the same clause",
     ('jxr-42', NOD): 'CT-RATE convention: centrilobular micronodules (粒状影) are nodules; here tree-in-bud',
 }

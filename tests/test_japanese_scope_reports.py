@@ -242,11 +242,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "【所見】\n・肺結節：なし\n・すりガラス影：あり（両下葉）\n・胸水：なし\n・心拡大：あり\n"
      "・心嚢液：なし\n・リンパ節腫大：なし\n・肺気腫：あり\n・冠動脈石灰化：あり",
      {OPA, CM, EMP, CAC}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("scope-ja-39", "telegraphic",
      "所見：右下葉に腫瘤を認めます。右胸水を認めます。縦隔リンパ節が腫大しています。\n\n"
      "診断：\n1. 右下葉肺癌疑い\n2. 縦隔リンパ節転移疑い\n3. 右胸水（癌性胸水の可能性）\n"
      "4. 心拡大なし、心嚢液なし\n5. 肺気腫なし",
-     {NOD, PE, LN}),
+     {PE, LN}),
     ("scope-ja-40", "telegraphic",
      "・肺気腫(+)\n・気管支拡張(-)\n・無気肺(+)、左下葉\n・胸水(-)\n・心嚢液(-)\n"
      "・大動脈石灰化(+)\n・食道裂孔ヘルニア(-)",

@@ -145,10 +145,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      ("Dependent atelectasis in both lower lobes limits assessment for subtle interstitial abnormality. "
      "No honeycombing. Mild centrilobular emphysema."),
      {ATL, EMP}),
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("lim-27", "ja",
      ("造影不良のため縦隔リンパ節の評価は困難です。右上葉に35mm大の腫瘤を認め、肺癌を疑います。"
      "末梢側に閉塞性無気肺を伴います。"),
-     {NOD, ATL}),
+     {ATL}),
     ("lim-28", "ja",
      ("脊椎固定術後の金属アーチファクトのため椎体周囲の評価は困難です。"
      "胸椎にスクリューとロッドを認めます。大動脈に壁在石灰化を認めます。両肺に異常影はありません。"),

@@ -38,6 +38,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "胸部CT上、明らかな異常所見は認めません。",
      labels()),  # denied: NOD CON OPA PE PCE LN CM
 
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("ja-02", "ja",
      "【所見】\n"
      "右上葉に長径32mmの分葉状の腫瘤を認めます。辺縁にスピキュラを伴い、胸膜陥入像がみられます。"
@@ -45,7 +46,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "対側肺に結節は指摘できません。胸水は認めません。\n"
      "【診断】\n"
      "右上葉肺癌疑い、cT2aN2M0 stage IIIA。",
-     labels(NOD, LN)),  # denied: PE
+     labels(LN)),  # denied: PE
 
     ("ja-03", "ja",
      "両肺上葉優位に小葉中心性肺気腫。\n"
@@ -164,13 +165,14 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "石灰化リンパ節が縦隔に散見されるが、腫大はない。胸水はない。",
      labels(FIB)),  # pleural thickening is not PE; calcified nodes not enlarged: LN 0
 
+    # NOD 0: a lung mass (3 cm or more, or unmeasured) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("ja-19", "ja",
      "【所見】\n"
      "左主気管支を閉塞する長径55mmの腫瘤があり、左上葉は無気肺となっています。"
      "左胸水は認めません。対側縦隔リンパ節(#4R)の腫大を認め、N3と考えます。\n"
      "【診断】\n"
      "左肺門部肺癌、左上葉無気肺、cT3N3M0。",
-     labels(NOD, ATL, LN)),  # denied: PE
+     labels(ATL, LN)),  # denied: PE
 
     ("ja-20", "ja",
      "【所見】\n"

@@ -69,6 +69,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
     # ------------------------------------------------------------------
     # Lung cancer staging and post-operative follow-up
     # ------------------------------------------------------------------
+    # NOD 0: a lung mass (3 cm or more) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("clin-ja-05", "ja",
      "右上葉肺癌の病期診断目的。"
      "右上葉S2に長径38mmの分葉状の腫瘤を認め、胸膜陥入像を伴います。"
@@ -78,7 +79,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "胸水や胸膜播種を示唆する所見はありません。"
      "腫瘤末梢に閉塞性無気肺はみられません。"
      "cT2aN2M0、stage IIIAと考えます。",
-     {NOD, LN}),
+     {LN}),
     ("clin-ja-06", "ja",
      "右上葉肺癌術後（右上葉切除後）の経過観察。"
      "右上葉切除後の状態で、気管支断端に金属製のステープルを認めます。"

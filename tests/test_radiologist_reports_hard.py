@@ -115,10 +115,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "COVID-19肺炎を含むウイルス性肺炎を考えます。浸潤影は目立ちません。胸水や心嚢水はありません。"
      "リンパ節腫大は認めません。",
      {OPA, IST}),
+    # NOD 0: a lung mass (3 cm or more) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("hard-ja-18", "ja",
      "右肺下葉に径32mmの腫瘤を認める。胸膜陥入を伴い、肺腺癌を疑う。同側肺門リンパ節の腫大あり、N1相当。"
      "対側肺に結節なし。胸水なし。心拡大なし。大動脈壁に石灰化あり。",
-     {NOD, LN, AWC}),
+     {LN, AWC}),
     ("hard-ja-19", "ja",
      "右胸腔ドレーン留置後である。右胸壁に皮下気腫を認め、縦隔気腫も伴っている。"
      "右気胸は前回より改善している。肺気腫の所見はない。右下葉に軽度の無気肺を認める。",
@@ -230,12 +231,13 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      "of small airways disease. No bronchiectasis. No interlobular septal thickening. "
      "The heart size is normal. Negative for pulmonary embolism. No pleural effusion.",
      {MOS}),
+    # NOD 0: a lung mass (3 cm or more) called (suspected) cancer is no nodule (CT-RATE convention; relabelled 2026-12-07)
     ("hard-en-09", "en",
      "Large left pleural effusion with compressive atelectasis of the left lower lobe. A left-sided "
      "chest tube is in place. Left hilar mass measuring 4.5 cm, consistent with known lung cancer. "
      "Enlarged left hilar and subcarinal lymph nodes, compatible with nodal metastases (N2). "
      "No pericardial effusion.",
-     {PE, ATL, MM, NOD, LN}),
+     {PE, ATL, MM, LN}),
     ("hard-en-10", "en",
      "Right-sided port catheter with the tip in the superior vena cava. No suspicious pulmonary "
      "nodule or mass. Mild paraseptal emphysema in the upper lobes. Small sliding hiatal hernia. "
