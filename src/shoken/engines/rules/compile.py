@@ -264,7 +264,8 @@ class Matcher:
 # can span a cue: "coronary arteries are not calcified". Only word gaps count: in
 # Japanese a character gap (「大動脈[^。]{0,25}石灰化」) spanning a denial usually joins two
 # statements (「大動脈には異常なく、冠動脈に石灰化」), so the cue after the mention decides.
-_GAP = re.compile(r"\((?:\\w|\\S)\+ \)\{")
+# A word gap is ``(\w+ ){m,n}``, ``(\S+ ){m,n}`` or one that stops at punctuation, ``([^\s,;]+ ){m,n}``.
+_GAP = re.compile(r"\((?:\\w|\\S|\[\^\\s[^\]]*\])\+ \)\{")
 
 
 def implied_key(index: int) -> int:
