@@ -845,3 +845,52 @@ def test_cue_forms_of_the_nineteenth_probe_round(text, finding, expected):
 ])
 def test_cue_forms_of_the_twentieth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a context heading's line that lost its line breaks: the sentences that read the images are findings
+    ("Clinical history: rule out pneumonia. The lungs are clear. No focal consolidation. Mild cardiomegaly.",
+     "Cardiomegaly", "positive"),
+    ("Clinical history: rule out pneumonia. The lungs are clear. No focal consolidation. Mild cardiomegaly.",
+     "Consolidation", "negative"),
+    ("Clinical history: fever, r/o PNA. H/o hiatal hernia.", "Hiatal hernia", "absent"),
+    ("History: COPD. There is a history of lobectomy for a nodule.", "Lung nodule", "absent"),
+    ("臨床情報：発熱、肺炎疑い。両肺に浸潤影は認めません。軽度の心拡大を認めます。", "Cardiomegaly", "positive"),
+    ("臨床情報：発熱、肺炎疑い。両肺に浸潤影は認めません。軽度の心拡大を認めます。", "Consolidation", "negative"),
+    ("既往：肺癌術後。前医CTで結節を指摘された。", "Lung nodule", "absent"),
+    # suspected before the examination, then denied
+    ("臨床的に右下葉無気肺を疑われ、精査目的で撮影された。無気肺は認めない。", "Atelectasis", "negative"),
+    ("Gastric tube is inserted.", "Medical material", "positive"),
+    ("Gastric tube reconstruction after esophagectomy.", "Medical material", "absent"),
+    ("There is a 1.1 cm nodular opacity in the lingula.", "Lung nodule", "positive"),
+    ("Infiltrative shadow is seen in the right lower lobe.", "Consolidation", "positive"),
+    # tree-in-bud alone is not an opacity (CT-RATE); an opacity beside it is
+    ("Tree-in-bud opacities in the right lower lobe.", "Lung opacity", "absent"),
+    ("Tree-in-bud opacities and patchy ground-glass opacities in the right lower lobe.", "Lung opacity", "positive"),
+])
+def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a one-line report: a history heading, then telegraphic findings
+    ("History: dysphagia. Moderate sliding hiatal hernia. No effusion.", "Hiatal hernia", "positive"),
+    ("Indication: dyspnea. Pleural effusion? Small nodule?", "Pleural effusion", "absent"),
+    ("History: COPD, emphysema. No emphysema is identified.", "Emphysema", "negative"),
+    ("Small nodular shadow of 3 mm in left S6.", "Lung nodule", "positive"),
+    ("両側上葉優位に壁肥厚を伴う気管支拡張を認めます。", "Peribronchial thickening", "positive"),
+    ("Calcified lymph nodes in the mediastinum without enlargement.", "Lymphadenopathy", "negative"),
+    ("Arteriosclerotic change of the aorta is observed.", "Arterial wall calcification", "positive"),
+    ("Coronary artery calcium score (Agatston): 0.", "Coronary artery wall calcification", "negative"),
+    ("Heavy calcification of the aortic valve leaflets, in keeping with aortic stenosis.",
+     "Arterial wall calcification", "absent"),
+    ("Severe calcification of the native aortic annulus.", "Arterial wall calcification", "absent"),
+    ("Calcification of the mitral annulus and aortic valve; coronary arteries are free of calcification.",
+     "Coronary artery wall calcification", "negative"),
+    ("Mild aortic calcification and no coronary artery calcification.", "Coronary artery wall calcification",
+     "negative"),
+    ("Coronary calcification was described before; on review, no coronary calcification is present.",
+     "Coronary artery wall calcification", "negative"),
+])
+def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
