@@ -109,8 +109,11 @@ class LanguageData(BaseModel):
     # context heading's line, such a sentence ends the context (「既往：肺塞栓症。今回、…」)
     context_ends: str | None = None
     # Context headings whose text is one sentence, the clinical question (「依頼目的：間質性肺炎の増悪の
-    # 有無。胸膜下に網状影は認めず…」): on their line, what follows the first sentence is findings
+    # 有無。胸膜下に網状影は認めず…」) or the study compared with (「比較：前回CT 2024/5/1。右胸水は増加」):
+    # on their line, what follows the first sentence is findings when it is longer than
+    # ``question_rest`` characters (a short rest is more of the question: 「目的：COPD。気腫の評価。」)
     question_headings: str | None = None
+    question_rest: int = 30
     # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、
     # 胸水は認めません」, "Correction: there is no effusion"): a regular expression; a finding
     # denied in such a sentence is denied for the report, over what the report said of it before

@@ -432,7 +432,6 @@ class RuleEngine(Engine):
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
 _SENTENCE_END = re.compile(r"[。．！？]|[.!?](?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
-_QUESTION_REST = 30  # characters after a question heading's first sentence that make it a findings paragraph
 _QUESTION_LEN = 40  # the longest one more question of a list on a context line ("pleural effusion?")
 
 
@@ -516,7 +515,7 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
                 # the question is one sentence, when a findings paragraph follows on its line:
                 # 「依頼目的：増悪の有無。胸膜下に網状影は認めず…」 (not 「目的：COPD。気腫の評価。」)
                 stop = _SENTENCE_END.search(norm, m.end(), end)
-                if stop is not None and end - stop.end() > _QUESTION_REST:
+                if stop is not None and end - stop.end() > comp.data.question_rest:
                     end = stop.end()
             if comp.context_end is not None:  # 「既往：肺塞栓症。今回、肺動脈に…」
                 now = comp.context_end.search(norm, m.end(), end)
