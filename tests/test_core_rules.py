@@ -891,6 +891,36 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
      "negative"),
     ("Coronary calcification was described before; on review, no coronary calcification is present.",
      "Coronary artery wall calcification", "negative"),
+    ("胸腔ドレーンは未挿入。", "Medical material", "negative"),
+    ("前回認めた右下葉無気肺は再膨張している。", "Atelectasis", "negative"),
+    ("右肺は再膨張しているが、右下葉に板状無気肺が残存。", "Atelectasis", "positive"),
+    # 正常肺 (normal lung beside a lesion) denies nothing
+    ("両肺にすりガラス影、正常肺、低吸収域が混在し、いわゆるheadcheese signを呈する。", "Lung opacity", "positive"),
+    ("両肺にすりガラス影、正常肺、低吸収域が混在し、いわゆるheadcheese signを呈する。", "Mosaic attenuation pattern",
+     "positive"),
+    ("肺野の吸収値が不均一で、低吸収域では血管影が減少しています。", "Mosaic attenuation pattern", "positive"),
+    ("同部の気管支は拡張し、粘液栓を伴う。", "Bronchiectasis", "positive"),
+    ("気管支は拡張していない。", "Bronchiectasis", "negative"),
 ])
 def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a comparison heading holds the study compared with: what follows on its line is findings
+    ("比較：前回CT 2024/5/1。前回認めた右胸水は増加しています。右下葉に圧排性無気肺を伴います。", "Pleural effusion",
+     "positive"),
+    ("Comparison: CT 2021. Stable biapical pleuroparenchymal scarring. Small hiatal hernia, unchanged.",
+     "Hiatal hernia", "positive"),
+    ("比較：前回CT（2024/5/1、胸水あり）。", "Pleural effusion", "absent"),
+    # a Japanese question heading's rest counts in Japanese characters (question_rest: 15)
+    ("依頼目的：術後の呼吸状態評価。両側下葉背側に無気肺を疑う所見あり。少量の両側胸水。", "Atelectasis", "uncertain"),
+    ("依頼目的：COPD。気腫の評価。", "Emphysema", "absent"),
+    # a one-line report: present-tense reading verbs end the clinical information
+    ("既往歴：乳癌術後、化学療法中。右前胸部にCVポートが留置されています。", "Medical material", "positive"),
+    ("臨床情報：ペースメーカー植込み後。左前胸部にペースメーカー本体を認め、リードは右心室に至っています。心拡大あり。",
+     "Cardiomegaly", "positive"),
+    ("臨床情報：胸水貯留疑い。CRP高値。", "Pleural effusion", "absent"),
+])
+def test_context_lines_that_lost_their_line_breaks(text, finding, expected):
     assert state(text, finding).value == expected
