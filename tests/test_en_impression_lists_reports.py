@@ -768,7 +768,6 @@ OPEN: dict[tuple[str, str], str] = {
     ('eil-30', HH): 'the impression contradicts the findings without a correction marker; the engine does not rank one section over the other',
     ('eil-39', EMP): 'the impression contradicts the findings without a correction marker; the engine does not rank one section over the other',
     ('eil-52', PCE): 'the impression contradicts the findings without a correction marker; the engine does not rank one section over the other',
-    ('eil-17', OPA): "'tree-in-bud opacities': the word opacities counts in English",
     ('eil-49', PCE): 'physiological fluid in the superior pericardial recess is read as a pericardial effusion',
 }
 

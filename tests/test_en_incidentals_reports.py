@@ -332,7 +332,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ('einc-10', NOD): "a nodule-size rule quoted for the thyroid ('nodules under 1.5 cm ...') is read as lung nodules",
     ('einc-24', NOD): "an adrenal 'small nodule cannot be excluded' in a sentence of its own, after the adrenal was named",
-    ('einc-47', OPA): "'tree-in-bud opacities': the word opacities counts in English",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

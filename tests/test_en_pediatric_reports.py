@@ -321,7 +321,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('eped-02', OPA): "'tree-in-bud opacities': the word opacities counts in English (the ja lexicon follows the train split's tree-in-bud convention)",
     ('eped-14', CM): 'heart size at the upper limit of normal with a dilated right ventricle: the implied chamber enlargement counts',
     ('eped-23', NOD): "'wedge resections for osteosarcoma metastases': the resected metastases are read as nodules",
     ('eped-27', MOS): 'air trapping from an aspirated foreign body is read as the mosaic pattern (air trapping is an implied term)',

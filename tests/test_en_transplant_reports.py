@@ -64,10 +64,11 @@ IMPRESSION:
 FINDINGS: Multiple new bilateral pulmonary nodules, the largest 1.6 cm in the right upper lobe, several with a surrounding ground-glass halo. One left lower lobe nodule shows early central cavitation. No lobar consolidation. Trace bilateral pleural effusions. Clamshell wires intact. Right internal jugular central venous catheter tip in the SVC.
 IMPRESSION: Multiple new nodules with halo sign, highly suspicious for invasive fungal infection, likely aspergillosis.""",
      {NOD, OPA, PE, MM}),
+    # OPA 0: tree-in-bud opacities alone are not labelled opacity in CT-RATE (train: 17 of 25 reports that name it); relabelled 2026-12-07
     ("etx-06", "en", """COMPARISON: CT chest 4 months prior.
 FINDINGS: Clustered centrilobular nodules and tree-in-bud opacities in the right middle and lower lobes, new since the prior study, with associated bronchial wall thickening. No consolidation. Bronchial anastomoses are intact. No pleural effusion. No lymphadenopathy.
 IMPRESSION: New tree-in-bud opacities in the right lung, favored to represent infectious bronchiolitis; aspiration is also a consideration.""",
-     {NOD, OPA, PBT}),
+     {NOD, PBT}),
     ("etx-07", "en", """CLINICAL: Bilateral lung transplant 3 weeks ago, worsening hypoxemia.
 COMPARISON: 1 week prior.
 FINDINGS: New diffuse ground-glass opacity in both lungs with smooth interlobular septal thickening, lower lobe predominant. Small bilateral pleural effusions, increased. No consolidation. The left chest tube has been removed. Clamshell sternal wires intact.
@@ -156,10 +157,11 @@ COMPARISON: 2 years prior.
 FINDINGS: Basal and subpleural predominant reticulation with honeycombing, traction bronchiectasis and bronchiolectasis, progressed. Superimposed mild ground-glass opacity. Mildly enlarged mediastinal lymph nodes, largest 1.3 cm in the right paratracheal station, likely reactive in the setting of fibrosis. Small calcified granulomas in the spleen. Heart size normal.
 IMPRESSION: Progressive UIP pattern fibrosis.""",
      {FIB, BRX, OPA, LN}),
+    # OPA 0: tree-in-bud opacities alone are not labelled opacity in CT-RATE (train: 17 of 25 reports that name it); relabelled 2026-12-07
     ("etx-26", "en", """PRE-TRANSPLANT ASSESSMENT, CYSTIC FIBROSIS
 FINDINGS: Diffuse cylindrical and varicoid bronchiectasis, upper lobe predominant, with extensive mucus plugging and bronchial wall thickening. Mosaic attenuation in the lower lobes. Tree-in-bud opacities and clustered centrilobular nodules in the right upper lobe. Right PICC tip at the cavoatrial junction. Enlarged hilar lymph nodes bilaterally, likely reactive.
 IMPRESSION: Advanced cystic fibrosis lung disease.""",
-     {BRX, PBT, MOS, OPA, NOD, MM, LN}),
+     {BRX, PBT, MOS, NOD, MM, LN}),
     ("etx-27", "en", """PRE-TRANSPLANT EVALUATION, PULMONARY ARTERIAL HYPERTENSION
 FINDINGS: Enlarged main pulmonary artery measuring 4.1 cm. Cardiomegaly with right ventricular enlargement and flattening of the interventricular septum. Small pericardial effusion. Mosaic perfusion throughout both lungs. Scattered small centrilobular nodules. No pleural effusion.
 IMPRESSION: Findings of severe pulmonary hypertension.""",

@@ -250,8 +250,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("jls-19", NOD): "a 30 mm mass staged cT1c: the T1 stage (3 cm or less) reads as a nodule, the probe counts a 3 cm mass as no nodule",
     ('jls-35', NOD): '「径25mmの腫瘍」 at a lobar bronchus: 腫瘍 with a size under 3 cm is not read as a nodule',
     ('jls-36', FIB): "炎症後の変化 (post-inflammatory change) read as a sequela, as CT-RATE's 'post-inflammatory changes'",
-    ('jls-42', CAC): 'a one-line report after 臨床情報： (a context heading, not a question heading) stays context',
-    ('jls-42', NOD): 'a one-line report after 臨床情報： (a context heading, not a question heading) stays context',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
