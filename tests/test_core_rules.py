@@ -901,6 +901,11 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
     ("肺野の吸収値が不均一で、低吸収域では血管影が減少しています。", "Mosaic attenuation pattern", "positive"),
     ("同部の気管支は拡張し、粘液栓を伴う。", "Bronchiectasis", "positive"),
     ("気管支は拡張していない。", "Bronchiectasis", "negative"),
+    # a linear shadow called Kerley B lines is the septal finding, not an opacity or a scar
+    ("両側下葉の胸膜に接して、Kerley B線に相当する短い線状影が多数みられる。", "Lung opacity", "absent"),
+    ("両側下葉の胸膜に接して、Kerley B線に相当する短い線状影が多数みられる。", "Pulmonary fibrotic sequela", "absent"),
+    ("近傍の胸膜肥厚は陳旧性変化と考えます。", "Pulmonary fibrotic sequela", "absent"),
+    ("右上葉に胸膜肺実質の後遺性変化を認める。", "Pulmonary fibrotic sequela", "positive"),
 ])
 def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
