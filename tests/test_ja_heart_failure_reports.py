@@ -246,8 +246,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jhf-17', FIB): '陳旧性 (old) read as a sequela; here of calcified pleural thickening only',
-    ('jhf-48', OPA): "CT-RATE convention: a linear shadow is labelled opacity (train: 12 of 16 'linear densities'); here Kerley B lines",
-    ('jhf-48', FIB): 'a linear shadow (線状影) read as a fibrotic band; here Kerley B lines',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

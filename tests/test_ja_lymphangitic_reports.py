@@ -246,8 +246,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jly-10', OPA): "CT-RATE convention: a linear shadow is labelled opacity (train: 12 of 16 'linear densities'); here Kerley B lines",
-    ('jly-10', FIB): 'a linear shadow (線状影) read as a fibrotic band; here Kerley B lines',
     ('jly-13', FIB): '陳旧性変化 (old change) read as a sequela; here of interlobar pleural thickening',
     ('jly-41', OPA): '「すりガラス影は…消退し、淡く残存」: 消退 wins over the faint remainder without のみ',
     ('jly-45', OPA): '結節状変化 (a nodular change of the septa) read as an opacity',
