@@ -906,6 +906,20 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
     ("両側下葉の胸膜に接して、Kerley B線に相当する短い線状影が多数みられる。", "Pulmonary fibrotic sequela", "absent"),
     ("近傍の胸膜肥厚は陳旧性変化と考えます。", "Pulmonary fibrotic sequela", "absent"),
     ("右上葉に胸膜肺実質の後遺性変化を認める。", "Pulmonary fibrotic sequela", "positive"),
+    ("右肺門に短径7mmのリンパ節が観察されるが、有意な腫大ではない。", "Lymphadenopathy", "negative"),
+    ("両側乳腺組織は対称的に濃度上昇を示し、高濃度乳腺と評価した。", "Lung opacity", "absent"),
+    ("右肺下葉にtree-in-bud様陰影が観察され、感染性細気管支炎に合致する。", "Lung opacity", "absent"),
+    ("右肺上葉に浸潤影の後遺性変化として索状影が残存している。", "Consolidation", "negative"),
+    ("右肺上葉に浸潤影の後遺性変化として索状影が残存している。", "Pulmonary fibrotic sequela", "positive"),
+    # an amount in brackets keeps the item's own statement in a list that denies the next one
+    ("右胸水(少量)、左胸水(-)、心嚢水(-)。", "Pleural effusion", "positive"),
+    ("心嚢水はごく少量で、生理的範囲と思われます。", "Pericardial effusion", "negative"),
+    ("左胸水ドレナージ目的に胸腔ドレーンが留置されています。左胸水はほぼ消失しました。", "Pleural effusion", "negative"),
+    # chart shorthand: PE with a side or an amount is the effusion; the embolism's PE is not
+    ("Rt PE少量。", "Pleural effusion", "positive"),
+    ("左PE(+)少量、右PE(-)。", "Pleural effusion", "positive"),
+    ("両側PE、造影欠損あり。", "Pleural effusion", "absent"),
+    ("PE(-)。DVT(-)。肺野清。", "Pleural effusion", "absent"),
 ])
 def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
