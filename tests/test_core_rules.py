@@ -920,6 +920,8 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
     ("左PE(+)少量、右PE(-)。", "Pleural effusion", "positive"),
     ("両側PE、造影欠損あり。", "Pleural effusion", "absent"),
     ("PE(-)。DVT(-)。肺野清。", "Pleural effusion", "absent"),
+    ("The ascending aorta is ectatic (42 mm) with wall calcifications.", "Arterial wall calcification", "positive"),
+    ("The aorta is ectatic (40 mm) without wall calcification.", "Arterial wall calcification", "negative"),
 ])
 def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
