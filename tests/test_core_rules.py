@@ -921,6 +921,14 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
     ("両側PE、造影欠損あり。", "Pleural effusion", "absent"),
     ("PE(-)。DVT(-)。肺野清。", "Pleural effusion", "absent"),
     ("The ascending aorta is ectatic (42 mm) with wall calcifications.", "Arterial wall calcification", "positive"),
+    # template lines left blank: an empty box after the heading, or only unticked options
+    ("Emphysema: [ ]\nConsolidation: ( )\nPericardial effusion: ☐", "Emphysema", "negative"),
+    ("Emphysema: [ ]\nConsolidation: ( )\nPericardial effusion: ☐", "Consolidation", "negative"),
+    ("Emphysema: [ ]\nConsolidation: ( )\nPericardial effusion: ☐", "Pericardial effusion", "negative"),
+    ("Emphysema: [x] mild  [ ] moderate\nPleural effusion: [ ] right  [ ] left", "Pleural effusion", "absent"),
+    ("Emphysema: [x] mild  [ ] moderate\nPleural effusion: [ ] right  [ ] left", "Emphysema", "positive"),
+    ("Small left lower lobe consolidation.\nOn full review, the density represents atelectasis rather than "
+     "consolidation.", "Consolidation", "negative"),
     ("The aorta is ectatic (40 mm) without wall calcification.", "Arterial wall calcification", "negative"),
 ])
 def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):

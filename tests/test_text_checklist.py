@@ -41,6 +41,14 @@ def test_unticked_list_items_go_when_others_are_ticked():
     assert _resolved("□ 右肺に結節\n□ 胸水なし") == "□ 右肺に結節 □ 胸水なし"
 
 
+def test_a_heading_with_only_unticked_options_was_left_blank():
+    assert _resolved("Emphysema: [x] mild  [ ] moderate\nPleural effusion: [ ] right  [ ] left") == "emphysema: mild"
+    # with no tick anywhere in the report too
+    assert _resolved("胸水：□あり　□なし\n結節：なし") == "結節:なし"
+    # a bare box after the heading is left for the cue files (「心嚢液：□」 reads as a denial)
+    assert _resolved("心嚢液：□") == "心嚢液:□"
+
+
 def test_solid_bullets_and_plain_text_are_left_alone():
     for text in ("■所見\n右肺に結節。\n●診断\n肺癌疑い", "No effusion (see prior).", "右下葉(S10)に結節"):
         norm, offsets = resolve_checklists(fold(text))

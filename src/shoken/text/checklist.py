@@ -12,7 +12,8 @@ marks of the marked ones, so that the lexicons read ``胸水：　なし`` and
 An unticked list item (``☐ Cardiomegaly``) is removed when the report ticks some other
 item with a mark of the same kind. It knows no words of any language: only the marks.
 
-Left alone: a line with only solid marks (■ ● are bullets too: 「■所見」), and a bare
+A heading whose options are all unticked (``Pleural effusion: [ ] right  [ ] left``) was left
+blank: the line is removed. Left alone: a line with only solid marks (■ ● are bullets too: 「■所見」), and a bare
 empty box after a heading (「心嚢液：□」), which the cue files read.
 """
 from __future__ import annotations
@@ -79,6 +80,13 @@ def _line(norm: str, ms: list[re.Match], lo: int, hi: int, ticked: set[str]) -> 
         # marked options only: drop unambiguous marks (☑, [x]); ■ ● may be bullets
         return [k for m in ms if m.group() not in _BULLETS for k in range(m.start(), m.end())]
     if all(unmarked):
+        # a heading whose options are all unticked was left blank: 「Pleural effusion: [ ] right  [ ] left」
+        # (the whole line goes; a bare box after the heading, 「心嚢液：□」, is the cue files')
+        head = norm[lo:ms[0].start()].rstrip(" \t")
+        options = [norm[m.end():(ms[n + 1].start() if n + 1 < len(ms) else _last_option_end(norm, m.end(), hi))]
+                   for n, m in enumerate(ms)]
+        if head.endswith((":", "：")) and head[:-1].strip() and all(o.strip() for o in options):
+            return list(range(lo, hi))
         # an unticked list item, when the report ticks others with the same kind of mark
         out: list[int] = []
         for n, m in enumerate(ms):
