@@ -929,6 +929,17 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
     ("Emphysema: [x] mild  [ ] moderate\nPleural effusion: [ ] right  [ ] left", "Emphysema", "positive"),
     ("Small left lower lobe consolidation.\nOn full review, the density represents atelectasis rather than "
      "consolidation.", "Consolidation", "negative"),
+    # Japanese structured-report rows: blank, not evaluated, a bracketed choice, a bullet per line
+    ("・肺気腫：軽度\n・肺結節：\n・心嚢液：未評価", "Lung nodule", "negative"),
+    ("・肺気腫：軽度\n・肺結節：\n・心嚢液：未評価", "Pericardial effusion", "absent"),
+    ("胸水の有無：有／【無】\n肺気腫の有無：【有】／無", "Pleural effusion", "negative"),
+    ("胸水の有無：有／【無】\n肺気腫の有無：【有】／無", "Emphysema", "positive"),
+    ("・すりガラス影：右上葉に淡いもの\n・胸水：なし", "Lung opacity", "positive"),
+    ("すりガラス影\t-\tあり（上葉）", "Lung opacity", "positive"),
+    # a comment row that withdraws or corrects a row
+    ("肺結節\t右S2 7mm\nコメント\t右S2の結節は陳旧性瘢痕と考えます。結節としての報告は取り消します。", "Lung nodule",
+     "negative"),
+    ("胸水\t右少量\n追記\t胸水としたものは胸膜肥厚であり、胸水は認めません。", "Pleural effusion", "negative"),
     ("The aorta is ectatic (40 mm) without wall calcification.", "Arterial wall calcification", "negative"),
 ])
 def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):

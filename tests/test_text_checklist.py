@@ -49,6 +49,18 @@ def test_a_heading_with_only_unticked_options_was_left_blank():
     assert _resolved("心嚢液：□") == "心嚢液:□"
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("胸水の有無：有／【無】", "胸水の有無:無"),
+    ("肺結節の有無：【有】／無　→ 左S1+2 8mm", "肺結節の有無:有 → 左s1+2 8mm"),
+    ("程度：軽度/【中等度】/高度", "程度:中等度"),
+    # slashes without a bracketed choice, and headings in 【】, are left alone
+    ("【所見】右S1/S2に結節", "【所見】右s1/s2に結節"),
+    ("【有】／【無】", "【有】/【無】"),
+])
+def test_a_bracketed_choice_reads_as_the_chosen_option(text, kept):
+    assert _resolved(text) == kept
+
+
 def test_solid_bullets_and_plain_text_are_left_alone():
     for text in ("■所見\n右肺に結節。\n●診断\n肺癌疑い", "No effusion (see prior).", "右下葉(S10)に結節"):
         norm, offsets = resolve_checklists(fold(text))

@@ -12,6 +12,7 @@ marks of the marked ones, so that the lexicons read ``胸水：　なし`` and
 An unticked list item (``☐ Cardiomegaly``) is removed when the report ticks some other
 item with a mark of the same kind. It knows no words of any language: only the marks.
 
+A choice between slashes with the chosen option in 【】 (``有／【無】``) reads as that option.
 A heading whose options are all unticked (``Pleural effusion: [ ] right  [ ] left``) was left
 blank: the line is removed. Left alone: a line with only solid marks (■ ● are bullets too: 「■所見」), and a bare
 empty box after a heading (「心嚢液：□」), which the cue files read.
@@ -46,9 +47,10 @@ def resolve_checklists(norm: str, offsets: list[int] | None = None) -> tuple[str
     """``norm`` (folded text) with unmarked options and option marks removed, and the map
     of its offsets to the original's (``offsets`` composed in); unchanged when the text has
     no option marks."""
+    drop: list[int] = _choices(norm) if "【" in norm else []
     marks = list(_MARK.finditer(norm))
     if not marks:
-        return norm, offsets
+        return (remove_at(norm, sorted(set(drop)), offsets)) if drop else (norm, offsets)
     lines = []  # (marks, start, end) per line with marks
     i = 0
     while i < len(marks):
@@ -66,7 +68,6 @@ def resolve_checklists(norm: str, offsets: list[int] | None = None) -> tuple[str
         mixed = any(_unmarked(m.group()) for m in ms)
         ticked.update(_kind(m.group()) for m in ms
                       if not _unmarked(m.group()) and (mixed or m.group() not in _BULLETS))
-    drop: list[int] = []
     for ms, lo, hi in lines:
         drop.extend(_line(norm, ms, lo, hi, ticked))
     if not drop:
@@ -109,6 +110,33 @@ def _line(norm: str, ms: list[re.Match], lo: int, hi: int, ticked: set[str]) -> 
         else:  # 「☐あり　☑なし」: the option is the words after its mark
             end = ms[n + 1].start() if n + 1 < len(ms) else _last_option_end(norm, m.end(), hi)
             out.extend(range(m.end(), end))
+    return out
+
+
+# a choice written as options between slashes, the chosen one in 【】: 「有／【無】」「【あり】/なし」
+# (full-width ／ is folded to /)
+_OPTION = r"(?:【[^【】/\n]{1,8}】|[^【】/\s:：、。]{1,8})"
+_CHOICE = re.compile(rf"{_OPTION}(?:/{_OPTION})+")
+
+
+def _choices(norm: str) -> list[int]:
+    """Offsets to drop for the bracketed choices: the options not chosen (with their slash)
+    and the brackets of the chosen one, where exactly one option of the run is bracketed."""
+    out: list[int] = []
+    for m in _CHOICE.finditer(norm):
+        parts, pos = [], m.start()
+        for opt in m.group().split("/"):
+            parts.append((pos, pos + len(opt)))
+            pos += len(opt) + 1
+        chosen = [i for i, (a, b) in enumerate(parts) if norm[a] == "【" and norm[b - 1] == "】"]
+        if len(chosen) != 1:
+            continue
+        k = chosen[0]
+        for i, (a, b) in enumerate(parts):
+            if i == k:
+                out.extend((a, b - 1))
+            else:  # the option and the slash that joins it to its neighbour
+                out.extend(range(a - 1 if i > k else a, b if i > k else b + 1))
     return out
 
 

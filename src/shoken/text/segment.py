@@ -193,7 +193,9 @@ class _Rules:
         soft_wrap = rf"(?<![{re.escape(soft)}]\n)" if soft else ""
         # A full stop with no space after it also ends a sentence between two words ("without
         # contrast.Fibrotic bands are seen"), not inside a number or an abbreviation.
-        self.sentence_end = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n{soft_wrap}(?!{infl})"
+        # (a line that starts with a bullet starts an item, whatever the line before ends with:
+        # 「・すりガラス影：右上葉に淡いもの⏎・胸水：なし」)
+        self.sentence_end = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?=[ \t\u3000]*[・◆◇])|\n{soft_wrap}(?!{infl})"
                                        rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){not_after}",
                                        re.IGNORECASE)
         names = "|".join(re.escape(w) for w in sorted(self.section_of, key=len, reverse=True)) or "(?!)"

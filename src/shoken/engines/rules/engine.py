@@ -684,7 +684,8 @@ def _heading_excludes(ex: tuple, norm: str, lo: int, a: int) -> bool:
 # a line break between two kana / kanji: a wrap inside a word (「縦隔リンパ⏎節腫大」, 「す⏎りガラス」)
 # or an item break (「結節⏎肺気腫」)
 # (the break first, then the look-behind: the search jumps from line break to line break)
-_WRAP = re.compile(r"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?=[\u3040-\u30ff\u3400-\u9fff])")
+# (not before a bullet: 「…淡いもの⏎・胸水：なし」 is two items; ・ is U+30FB, inside the katakana block)
+_WRAP = re.compile(r"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?=[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff])")
 # ... and between two letters: 「EMPH⏎YSEMA」, "me⏎diastinal"
 _WRAP_LATIN = re.compile(r"\n(?<=[a-z]\n)(?=[a-z])")
 # a line that goes on in lower case continues the sentence before it: "No mediastinal⏎lymphadenopathy"
