@@ -83,16 +83,16 @@ def _line(norm: str, ms: list[re.Match], lo: int, hi: int, ticked: set[str]) -> 
     if all(unmarked):
         # a heading whose options are all unticked was left blank: 「Pleural effusion: [ ] right  [ ] left」
         # (the whole line goes; a bare box after the heading, 「心嚢液：□」, is the cue files')
+        ends = [ms[n + 1].start() if n + 1 < len(ms) else _last_option_end(norm, m.end(), hi)
+                for n, m in enumerate(ms)]
+        worded = [bool(norm[m.end():end].strip()) for m, end in zip(ms, ends)]
         head = norm[lo:ms[0].start()].rstrip(" \t")
-        options = [norm[m.end():(ms[n + 1].start() if n + 1 < len(ms) else _last_option_end(norm, m.end(), hi))]
-                   for n, m in enumerate(ms)]
-        if head.endswith((":", "：")) and head[:-1].strip() and all(o.strip() for o in options):
+        if head.endswith((":", "：")) and head[:-1].strip() and all(worded):
             return list(range(lo, hi))
         # an unticked list item, when the report ticks others with the same kind of mark
         out: list[int] = []
-        for n, m in enumerate(ms):
-            end = ms[n + 1].start() if n + 1 < len(ms) else _last_option_end(norm, m.end(), hi)
-            if _kind(m.group()) in ticked and norm[m.end():end].strip():
+        for m, end, has_words in zip(ms, ends, worded):
+            if _kind(m.group()) in ticked and has_words:
                 out.extend(range(m.start(), end))
         return out
     first = ms[0]
