@@ -930,7 +930,8 @@ def test_cue_forms_of_the_twenty_first_probe_round(text, finding, expected):
     ("Small left lower lobe consolidation.\nOn full review, the density represents atelectasis rather than "
      "consolidation.", "Consolidation", "negative"),
     # Japanese structured-report rows: blank, not evaluated, a bracketed choice, a bullet per line
-    ("・肺気腫：軽度\n・肺結節：\n・心嚢液：未評価", "Lung nodule", "negative"),
+    # (a row left blank says nothing of its finding: the row is dropped, 2026-12-07)
+    ("・肺気腫：軽度\n・肺結節：\n・心嚢液：未評価", "Lung nodule", "absent"),
     ("・肺気腫：軽度\n・肺結節：\n・心嚢液：未評価", "Pericardial effusion", "absent"),
     ("胸水の有無：有／【無】\n肺気腫の有無：【有】／無", "Pleural effusion", "negative"),
     ("胸水の有無：有／【無】\n肺気腫の有無：【有】／無", "Emphysema", "positive"),

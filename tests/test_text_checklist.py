@@ -6,7 +6,7 @@ import pytest
 
 from shoken.core.types import State
 from shoken.engines import make_engine
-from shoken.text.checklist import resolve_checklists
+from shoken.text.checklist import drop_blank_rows, resolve_checklists
 from shoken.text.segment import fold
 
 ENGINE = make_engine("rules")
@@ -84,4 +84,78 @@ def test_the_engine_reads_the_marked_option(text, finding, state):
     f = r.findings[finding]
     assert f.state is state
     for ev in f.evidence:  # evidence slices back to the original text
+        assert text[ev.start:ev.end] == ev.text
+
+
+def _resolved_cased(text: str) -> str:
+    """As :func:`_resolved`, with the original text given (capitals mark an option)."""
+    norm, offsets = resolve_checklists(fold(text), None, text)
+    if offsets is not None:
+        assert all(fold(text)[offsets[i]] == ch for i, ch in enumerate(norm))
+    return " ".join(norm.split())
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Emphysema: Present / [Absent]", "emphysema: absent"),
+    ("Lymphadenopathy: [Present] / Absent - subcarinal node", "lymphadenopathy: present - subcarinal node"),
+    ("Pleural effusion: Yes | *No*", "pleural effusion: no"),
+    ("Cardiomegaly: **Yes** | No", "cardiomegaly: yes"),
+    ("Consolidation: present / ABSENT", "consolidation: absent"),
+    ("Septal thickening: PRESENT / absent", "septal thickening: present"),
+    ("Pericardial effusion: Yes / No -> No", "pericardial effusion: no"),
+    ("Pleural effusion: Yes / No -> Yes, small left", "pleural effusion: yes, small left"),
+    # no option marked: left alone (and/or, a ratio, N/A, capitals in running text)
+    ("Effusion: yes / no", "effusion: yes / no"),
+    ("Nodes: N/A", "nodes: n/a"),
+    ("Recommend HRCT/prone imaging.", "recommend hrct/prone imaging."),
+    ("CT/MRI: see below", "ct/mri: see below"),
+    # an arrow to something that is not one of the options
+    ("Nodule: Yes / No -> see comment", "nodule: yes / no -> see comment"),
+])
+def test_a_written_out_choice_reads_as_the_marked_option(text, kept):
+    assert _resolved_cased(text) == kept
+
+
+def test_capitals_mark_an_option_only_when_the_original_is_given():
+    # (the folded text has no capitals left to read)
+    assert _resolved("Consolidation: present / ABSENT") == "consolidation: present / absent"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Cardiomegaly:\nPleural effusion: none", "pleural effusion: none"),
+    ("Emphysema: mild\nCardiomegaly:", "emphysema: mild"),
+    ("・肺気腫：軽度\n・肺結節：\n・心嚢液：未評価", "・肺気腫:軽度 ・心嚢液:未評価"),
+    ("Lymphadenopathy\t\nAtelectasis\tbasal", "atelectasis basal"),
+    ("Cardiomegaly:\n\nLungs: clear", "lungs: clear"),
+    # a heading with its list, or its text, on the lines under it is kept
+    ("Nodules:\n  1. Right lower lobe, 5 mm solid", "nodules: 1. right lower lobe, 5 mm solid"),
+    ("Nodules:\nRight lower lobe, 5 mm solid", "nodules: right lower lobe, 5 mm solid"),
+])
+def test_a_row_left_blank_is_dropped(text, kept):
+    norm, offsets = drop_blank_rows(fold(text))
+    if offsets is not None:
+        assert all(fold(text)[offsets[i]] == ch for i, ch in enumerate(norm))
+    assert " ".join(norm.split()) == kept
+
+
+@pytest.mark.parametrize("text, finding, state", [
+    ("Emphysema: Present / [Absent]\nPleural effusion: [Present] / Absent", "Emphysema", State.NEGATIVE),
+    ("Emphysema: Present / [Absent]\nPleural effusion: [Present] / Absent", "Pleural effusion", State.POSITIVE),
+    ("Consolidation: present / ABSENT", "Consolidation", State.NEGATIVE),
+    ("Consolidation: PRESENT / absent", "Consolidation", State.POSITIVE),
+    ("Cardiomegaly: Yes / No -> No", "Cardiomegaly", State.NEGATIVE),
+    ("Cardiomegaly  [ ] Yes  [x] No", "Cardiomegaly", State.NEGATIVE),
+    ("Cardiomegaly  [x] Yes  [ ] No", "Cardiomegaly", State.POSITIVE),
+    ("Emphysema ☐ Present ☑ Absent\nBronchiectasis ☑ Present ☐ Absent", "Emphysema", State.NEGATIVE),
+    ("Emphysema ☐ Present ☑ Absent\nBronchiectasis ☑ Present ☐ Absent", "Bronchiectasis", State.POSITIVE),
+    ("Cardiomegaly:\nPleural effusion: small", "Cardiomegaly", State.ABSENT),
+    ("Atelectasis\tnil\nNodule\tN/A", "Atelectasis", State.NEGATIVE),
+    ("Atelectasis\tnil\nNodule\tN/A", "Lung nodule", State.NEGATIVE),
+    ("| Finding | Status |\n|---|---|\n| Cardiomegaly | - |\n| Pleural effusion | + |", "Cardiomegaly", State.NEGATIVE),
+    ("| Finding | Status |\n|---|---|\n| Cardiomegaly | - |\n| Pleural effusion | + |", "Pleural effusion", State.POSITIVE),
+])
+def test_the_engine_reads_templated_rows(text, finding, state):
+    f = ENGINE.label([text])[0].findings[finding]
+    assert f.state is state
+    for ev in f.evidence:
         assert text[ev.start:ev.end] == ev.text

@@ -114,6 +114,10 @@ class LanguageData(BaseModel):
     # ``question_rest`` characters (a short rest is more of the question: 「目的：COPD。気腫の評価。」)
     question_headings: str | None = None
     question_rest: int = 30
+    # The column headings of a table with one column per side ("\tRight\tLeft", 「|右|左|」): a
+    # regular expression matched to each heading; in such a table a row's denied side is
+    # dropped when another side of the row has the finding ("Effusion\tnone\tsmall")
+    table_sides: str | None = None
     # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、
     # 胸水は認めません」, "Correction: there is no effusion"): a regular expression; a finding
     # denied in such a sentence is denied for the report, over what the report said of it before
@@ -160,7 +164,7 @@ class LanguageData(BaseModel):
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings,
+        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
                              self.corrections, self.exceptions, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:

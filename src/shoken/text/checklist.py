@@ -12,9 +12,13 @@ marks of the marked ones, so that the lexicons read ``胸水：　なし`` and
 An unticked list item (``☐ Cardiomegaly``) is removed when the report ticks some other
 item with a mark of the same kind. It knows no words of any language: only the marks.
 
-A choice between slashes with the chosen option in 【】 (``有／【無】``) reads as that option.
+A choice between options written out, ``/`` or ``|`` between them, reads as the option that
+is marked: in 【】 or [] (``有／【無】``, ``Present / [Absent]``), between asterisks
+(``Yes | *No*``, ``**Yes** | No``), written in capitals among lower-case options
+(``PRESENT / absent``), or named again after an arrow (``Yes / No -> No``).
 A heading whose options are all unticked (``Pleural effusion: [ ] right  [ ] left``) was left
-blank: the line is removed. Left alone: a line with only solid marks (■ ● are bullets too: 「■所見」), and a bare
+blank: the line is removed. A row left blank (``Cardiomegaly:`` with the next row under it, or last) is removed by
+:func:`drop_blank_rows`. Left alone: a line with only solid marks (■ ● are bullets too: 「■所見」), and a bare
 empty box after a heading (「心嚢液：□」), which the cue files read.
 """
 from __future__ import annotations
@@ -43,11 +47,12 @@ def _unmarked(mark: str) -> bool:
     return mark in _UNMARKED or mark.replace(" ", "") in ("[]", "()")
 
 
-def resolve_checklists(norm: str, offsets: list[int] | None = None) -> tuple[str, list[int] | None]:
+def resolve_checklists(norm: str, offsets: list[int] | None = None,
+                       text: str | None = None) -> tuple[str, list[int] | None]:
     """``norm`` (folded text) with unmarked options and option marks removed, and the map
     of its offsets to the original's (``offsets`` composed in); unchanged when the text has
-    no option marks."""
-    drop: list[int] = _choices(norm) if "【" in norm else []
+    no option marks. ``text``: the original, for options marked by capitals."""
+    drop: list[int] = _choices(norm, offsets, text) if _CHOICE_HINT.search(norm) else []
     marks = list(_MARK.finditer(norm))
     if not marks:
         return (remove_at(norm, sorted(set(drop)), offsets)) if drop else (norm, offsets)
@@ -113,31 +118,70 @@ def _line(norm: str, ms: list[re.Match], lo: int, hi: int, ticked: set[str]) -> 
     return out
 
 
-# a choice written as options between slashes, the chosen one in 【】: 「有／【無】」「【あり】/なし」
-# (full-width ／ is folded to /)
-_OPTION = r"(?:【[^【】/\n]{1,8}】|[^【】/\s:：、。]{1,8})"
-_CHOICE = re.compile(rf"{_OPTION}(?:/{_OPTION})+")
+# a choice written out as options with "/" or "|" between them, one of them marked: 「有／【無】」
+# "Present / [Absent]", "Yes | *No*", "PRESENT / absent", "Yes / No -> No" (full-width ／ is folded to /)
+_WORD = r"[^\s/|【】\[\]*:：、。,;()→>]{1,12}"
+_OPTION = rf"(?:【[^【】/|\n]{{1,12}}】|\[[^\[\]/|\n]{{2,12}}\]|\*\*?{_WORD}\*\*?|{_WORD})"
+_CHOICE = re.compile(rf"{_OPTION}(?:[ \t]*[/|][ \t]*{_OPTION})+(?:[ \t]*(?:->|=>|→|>)[ \t]*(?P<answer>{_WORD}))?")
+_CHOICE_HINT = re.compile(r"【|[/|][ \t]*[\[*]|[\]*][ \t]*[/|]|[/|][^\n]{0,40}?(?:->|=>|→)|[a-z][ \t]*/[ \t]*[a-z]")
+_SEP = re.compile(r"[ \t]*[/|][ \t]*")
 
 
-def _choices(norm: str) -> list[int]:
-    """Offsets to drop for the bracketed choices: the options not chosen (with their slash)
-    and the brackets of the chosen one, where exactly one option of the run is bracketed."""
+def _choices(norm: str, offsets: list[int] | None, text: str | None) -> list[int]:
+    """Offsets to drop for the written-out choices: the options not chosen (with their
+    separators) and the marks of the chosen one, where exactly one option of the run is marked."""
     out: list[int] = []
     for m in _CHOICE.finditer(norm):
+        run_end = m.start("answer") if m.group("answer") else m.end()
         parts, pos = [], m.start()
-        for opt in m.group().split("/"):
-            parts.append((pos, pos + len(opt)))
-            pos += len(opt) + 1
-        chosen = [i for i, (a, b) in enumerate(parts) if norm[a] == "【" and norm[b - 1] == "】"]
-        if len(chosen) != 1:
+        for sep in _SEP.finditer(norm, m.start(), run_end):
+            parts.append((pos, sep.start()))
+            pos = sep.end()
+        # (an answer after an arrow: the run ends before the arrow)
+        tail = re.match(r"[^\s/|]*", norm[pos:run_end]).end()
+        parts.append((pos, pos + tail))
+        if m.group("answer") and [norm[a:b] for a, b in parts].count(m.group("answer")) == 1:
+            out.extend(range(m.start(), m.start("answer")))  # the options and the arrow
             continue
-        k = chosen[0]
-        for i, (a, b) in enumerate(parts):
-            if i == k:
-                out.extend((a, b - 1))
-            else:  # the option and the slash that joins it to its neighbour
-                out.extend(range(a - 1 if i > k else a, b if i > k else b + 1))
+        k = _marked(norm, parts, offsets, text, m.start(), parts[-1][1])
+        if k is None:
+            continue
+        a, b = parts[k]
+        lead = 2 if norm.startswith("**", a) else 1
+        if norm[a] in "【[*":
+            out.extend(range(a, a + lead))
+            out.extend(range(b - lead, b))
+        # the other options, with the separator that joins each to its neighbour
+        for i, (x, y) in enumerate(parts):
+            if i < k:
+                out.extend(range(x, parts[i + 1][0]))
+            elif i > k:
+                out.extend(range(parts[i - 1][1], y))
     return out
+
+
+def _marked(norm: str, parts, offsets, text, lo: int, hi: int) -> int | None:
+    """The index of the one marked option of a run, or None."""
+    boxed = [i for i, (a, b) in enumerate(parts)
+             if (norm[a], norm[b - 1]) in (("【", "】"), ("[", "]"), ("*", "*"))]
+    if boxed:
+        return boxed[0] if len(boxed) == 1 else None
+    if text is None:
+        return None
+    # capitals among lower-case words (a line's own value: after a heading, at the line's end)
+    before = norm[max(0, lo - 2):lo]
+    after = norm[hi:hi + 2]
+    if not (before.endswith((": ", "\t", ":", "  ")) and (after[:1] in ("", "\n") or after in (" -", " (", ", "))):
+        return None
+    shapes = []
+    for a, b in parts:
+        word = text[a:b] if offsets is None else text[offsets[a]:offsets[b - 1] + 1]
+        if not word.isalpha() or len(word) < 2:
+            return None
+        shapes.append("upper" if word.isupper() else "lower" if word.islower() else "")
+    if shapes.count("upper") == 1 and shapes.count("lower") == len(shapes) - 1:
+        return shapes.index("upper")
+    return None
 
 
 def _last_option_end(norm: str, start: int, hi: int) -> int:
@@ -151,3 +195,29 @@ def _word_start(norm: str, end: int, lo: int) -> int:
     while k > lo and not norm[k - 1].isspace() and norm[k - 1] not in ":：":
         k -= 1
     return k
+
+
+# a template's row left blank: a heading, its colon or tab, nothing after it
+_BLANK_HINT = re.compile(r"[:：\t][ \t]*(?:\n|$)")
+_BLANK_ROW = re.compile(r"^(?P<indent>[ \t]*)(?:[-•*·・][ \t]*)?[^\s:：\t][^:：\t\n]{0,40}?(?:[:：][ \t]*|\t[ \t]*)$", re.MULTILINE)
+# ... and what shows the row was blank: the next row of the template, a blank line, the end
+_NEXT_ROW = re.compile(r"(?P<indent>[ \t]*)(?:$|(?:[-•*·・][ \t]*)?[^\s:：\t][^:：\t\n]{0,40}?(?:[:：]|\t))", re.MULTILINE)
+
+
+def drop_blank_rows(norm: str, offsets: list[int] | None = None) -> tuple[str, list[int] | None]:
+    """``norm`` without the template rows left blank (``Cardiomegaly:``, 「肺結節：」,
+    ``Lymphadenopathy\t``): a heading with nothing after its colon or tab, whose next line is
+    another row of the same level, a blank line or the end of the text (a heading with its
+    list or text on the lines under it is kept: ``Nodules:\n  1. Right lower lobe, 5 mm``)."""
+    if _BLANK_HINT.search(norm) is None:
+        return norm, offsets
+    drop: list[int] = []
+    for m in _BLANK_ROW.finditer(norm):
+        if m.end() < len(norm):
+            nxt = _NEXT_ROW.match(norm, m.end() + 1)
+            if nxt is None or len(nxt.group("indent")) > len(m.group("indent")):
+                continue
+        drop.extend(range(m.start(), min(m.end() + 1, len(norm))))
+    if not drop:
+        return norm, offsets
+    return remove_at(norm, drop, offsets)

@@ -289,10 +289,10 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _heading(names: str, flags: int) -> re.Pattern:
-    """A heading at a line start: 【name】, ＜name＞, ■name, or name followed by a colon or
-    alone on its line."""
+    """A heading at a line start: 【name】, ＜name＞, ■name, or name followed by a colon, by
+    a tab (a table's row: "Clinical question\tPneumonia?") or alone on its line."""
     return re.compile(
-        rf"^[ \t]*(?:[【\[<＜■●][ \t]*(?:{names})[ \t]*[】\]>＞]?[ \t]*[:：]?|(?:{names})[ \t]*(?:[:：]|(?=\n)|$))",
+        rf"^[ \t]*(?:[【\[<＜■●][ \t]*(?:{names})[ \t]*[】\]>＞]?[ \t]*[:：]?|(?:{names})(?:[ \t]*(?:[:：]|(?=\n)|$)|\t))",
         flags | re.MULTILINE)
 
 
@@ -333,6 +333,7 @@ class CompiledLanguage:
     context_heading: re.Pattern | None = None  # a heading of a context section, at a line start
     context_end: re.Pattern | None = None  # a sentence about the current examination, after a full stop
     question_heading: re.Pattern | None = None  # a context heading whose text is one sentence (the question)
+    table_sides: re.Pattern | None = None  # a table's column heading that names a side
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
     strip: Matcher | None = None  # what is removed before matching (fillers of dictated text)
@@ -396,6 +397,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exclude_sites=re.compile(data.exclude_sites, flags) if data.exclude_sites else None,
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
         question_heading=_heading(data.question_headings, flags) if data.question_headings else None,
+        table_sides=re.compile(rf"(?:{data.table_sides})", flags) if data.table_sides else None,
         context_end=(re.compile(rf"(?:(?<=[。．！？])|(?<=[.!?] ))[ \t\u3000]*(?:{data.context_ends})", flags)
                      if data.context_ends else None),
         spelling=spelling,

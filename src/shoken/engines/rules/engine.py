@@ -45,7 +45,7 @@ from shoken.core.types import Evidence, FindingResult, Report, ReportResult, Sta
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
-from shoken.text.checklist import resolve_checklists
+from shoken.text.checklist import drop_blank_rows, resolve_checklists
 from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, rules, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
@@ -155,12 +155,17 @@ class RuleEngine(Engine):
         # else the map back (half-width voiced kana composed: ｶﾞ -> ガ)
         norm, offsets = normalize(text)
         # template options: 「胸水：☐あり　☑なし」 reads 「胸水：　なし」
-        norm, offsets = resolve_checklists(norm, offsets)
+        norm, offsets = resolve_checklists(norm, offsets, text)
+        # a template's row left blank says nothing: 「Cardiomegaly:」 with the next row under it
+        norm, offsets = drop_blank_rows(norm, offsets)
         if comp.dictation is not None:
             # "effusion period there is ... new paragraph lungs colon": spoken marks written
             norm, offsets = comp.dictation.apply(norm, offsets)
         if comp.strip is not None:
             norm, offsets = _strip(comp, norm, offsets)
+        if comp.table_sides is not None and ("\t" in norm or "|" in norm or "│" in norm):
+            # a table with a column per side: 「胸水\tなし\t少量」 reads 「胸水\t少量」
+            norm, offsets = _sided_tables(comp, norm, offsets)
         if "\n" in norm:
             if comp.data.script == "cjk":
                 norm, offsets = _join_wrapped_words(norm, offsets, comp)
@@ -526,6 +531,78 @@ def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             nxt = _NEXT_HEADING.search(norm, eol)
             spans.append((m.start(), nxt.start() if nxt is not None else len(norm)))
     return spans
+
+
+_CELL_SEP = re.compile(r"[\t│|]")
+_RULE_ROW = re.compile(r"[ \t]*[|│]?[ \t]*:?-{2,}")  # a Markdown table's line under its heading row
+
+
+def _cells(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the line ``[a, b)``: ``(start, end)``, each starting at its separator
+    (the first at the line's start); a Markdown row's outer pipes open and close no cell."""
+    seps = [m.start() for m in _CELL_SEP.finditer(norm, a, b)]
+    if not seps:
+        return []
+    cells = list(zip([a] + seps, seps + [b]))
+    if norm[a:seps[0]].strip() == "" and norm[seps[0]] in "|│":
+        cells = cells[1:]
+        cells[0] = (cells[0][0] + 1, cells[0][1])
+    if norm[seps[-1] + 1:b].strip() == "" and norm[seps[-1]] in "|│":
+        cells = cells[:-1]
+    return cells
+
+
+def _sided_tables(comp: CompiledLanguage, norm: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """A table with one column per side (its heading row names only sides: "\tRight\tLeft"):
+    in each row that has the finding on some side, the cells that deny it on another are
+    dropped, so that the row's heading reads as the side that has it ("Consolidation\tnone\t
+    lingula" reads "Consolidation\tlingula"). A cell denies when it starts with a negation cue."""
+    lines, pos = [], 0
+    for line in norm.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    drop: list[int] = []
+    sides = comp.table_sides
+    i = 0
+    while i < len(lines):
+        head = _cells(norm, *lines[i])
+        i += 1
+        if len(head) < 3 or not all(sides.fullmatch(norm[x + 1:y].strip()) for x, y in head[1:]):
+            continue
+        while i < len(lines) and _RULE_ROW.match(norm, lines[i][0]) and not norm[slice(*lines[i])].strip(" \t|│:-"):
+            i += 1
+        while i < len(lines):
+            row = _cells(norm, *lines[i])
+            if len(row) != len(head):
+                break
+            i += 1
+            denied, other = [], False
+            for x, y in row[1:]:
+                if not norm[x + 1:y].strip():
+                    continue
+                if _denies(comp, norm, x, y):
+                    denied.append((x, y))
+                else:
+                    other = True
+            if other:
+                for x, y in denied:
+                    drop.extend(range(x, y))
+    if not drop:
+        return norm, offsets
+    return remove_at(norm, drop, offsets)
+
+
+def _denies(comp: CompiledLanguage, norm: str, x: int, y: int) -> bool:
+    """Whether the cell ``[x, y)`` (its separator first) starts with a negation cue (the
+    cell read alone: a cue's look at later cells does not count)."""
+    start = x + 1
+    while start < y and norm[start] in " \t":
+        start += 1
+    best = None
+    for cs, ce, payload in comp.context.candidates(norm, x, y):
+        if payload is not None and cs in (x, start) and (best is None or ce - cs > best[1] - best[0]):
+            best = (cs, ce, payload[0])
+    return best is not None and best[2] == "negation"
 
 
 def _strip(comp: CompiledLanguage, norm: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
