@@ -470,6 +470,28 @@ def test_english_lines_wrapped_at_a_fixed_width():
     assert r[2].findings["Cardiomegaly"].state is State.POSITIVE
 
 
+
+def test_hyphens_capitals_and_spaces_at_a_fixed_width_wrap():
+    r = ENGINE.label([
+        # a word split with a hyphen is one word; a hyphenated word keeps its hyphen
+        "No lymph-\nadenopathy. Bibasilar atelec-\ntasis. Patchy ground-\nglass opacity.",
+        # an upper-case report wrapped near its longest line goes on after the break ...
+        "FINDINGS: THE LUNGS ARE CLEAR. NO NODULE, MASS, OR\nCONSOLIDATION. NO PLEURAL OR PERICARDIAL EFFUSION.\n"
+        "HEART SIZE IS NORMAL. NO LYMPHADENOPATHY. NO MEDIASTINAL\nMASS.",
+        # ... its short telegraphic lines are statements of their own
+        "NO PLEURAL EFFUSION\nCARDIOMEGALY\nNO NODULES",
+        # a space left before the break
+        "Mild bronchial wall \nthickening.",
+    ])
+    assert r[0].findings["Lymphadenopathy"].state is State.NEGATIVE
+    atl = r[0].findings["Atelectasis"]
+    assert atl.state is State.POSITIVE and atl.evidence[0].text == "atelec-\ntasis"
+    assert r[0].findings["Lung opacity"].state is State.POSITIVE
+    assert r[1].findings["Consolidation"].state is State.NEGATIVE
+    assert r[2].findings["Cardiomegaly"].state is State.POSITIVE
+    assert r[2].findings["Pleural effusion"].state is State.NEGATIVE
+    assert r[3].findings["Peribronchial thickening"].state is State.POSITIVE
+
 def test_export_artefacts_do_not_break_reading():
     text = ("<p>No pericardial effusion.<br>Hiatal hernia is present.</p>\\nNo consolidation."
             "&lt;br&gt;\\tNo pleural effusion.\\par Cardiomegaly.")

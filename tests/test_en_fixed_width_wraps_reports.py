@@ -412,17 +412,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("efw-02", ATL): "a word split with a hyphen at a line wrap ('atelec-\ntasis') is not rejoined",
-    ("efw-13", BRX): "a word split with a hyphen at a line wrap ('bronchi-\nectasis') is not rejoined",
-    ("efw-49", BRX): "a word split with a hyphen at a line wrap ('bronchi-\nectasis') is not rejoined",
-    ("efw-36", CON): "a word split with a hyphen at a line wrap ('consoli-\ndation') is not rejoined",
-    ("efw-18", LN): "'No lymph-\nadenopathy': the hyphenated wrap is not rejoined, so 'adenopathy' reads as a new positive sentence",
-    ("efw-36", LN): "'No lymph-\nadenopathy': the hyphenated wrap is not rejoined, so 'adenopathy' reads as a new positive sentence",
-    ("efw-44", LN): "'No lymph-\nadenopathy': the hyphenated wrap is not rejoined, so 'adenopathy' reads as a new positive sentence",
-    ("efw-04", CON): "upper-case text wrapped between 'NO' and its finding: the line break ends the sentence (the soft-wrap rule looks for a lower-case next line)",
-    ("efw-15", CON): "upper-case text wrapped between 'NO' and its finding: the line break ends the sentence (the soft-wrap rule looks for a lower-case next line)",
-    ("efw-51", CON): "upper-case 'NO CONSOLIDA\nTION': the line break inside the word after the denial ends the sentence",
-    ("efw-53", PBT): "a trailing space before a line wrap ('bronchial wall \nthickening') splits the phrase",
     ("efw-21", OPA): "'dependent opacities' in a wrapped report is not read as a lung opacity",
 }
 

@@ -766,7 +766,8 @@ _WRAP = re.compile(r"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?=[\u3040-\u30fa\u30f
 # ... and between two letters: 「EMPH⏎YSEMA」, "me⏎diastinal"
 _WRAP_LATIN = re.compile(r"\n(?<=[a-z]\n)(?=[a-z])")
 # a line that goes on in lower case continues the sentence before it: "No mediastinal⏎lymphadenopathy"
-_SOFT_WRAP_LATIN = re.compile(r"\n(?<=[A-Za-z,]\n)(?=[a-z])")
+_SOFT_WRAP_LATIN = re.compile(r"(?<=[A-Za-z,])[ \t]*\n(?=[a-z])")
+_HYPHEN_WRAP_LATIN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 _LETTERS_AFTER = re.compile(r"[a-z]+")
 
 
@@ -795,19 +796,59 @@ def _join_wrapped_latin(text: str, norm: str, offsets: list[int] | None, comp: C
             words = set(comp.data.spelling.words) if comp.data.spelling is not None else set()
         if b is not None and norm[i:k] + b.group() in words:
             keep.append(k)
-    soft = [m.start() for m in _SOFT_WRAP_LATIN.finditer(text)]
+    # a hyphen at a wrap: "atelec-⏎tasis" is one word (the hyphen goes too), "ground-⏎glass" one
+    # hyphenated word (the hyphen stays)
+    for m in _HYPHEN_WRAP_LATIN.finditer(norm):
+        k = m.start()
+        i = k
+        while i > 0 and k - i < _WRAP_REACH and "a" <= norm[i - 1] <= "z":
+            i -= 1
+        b = _LETTERS_AFTER.match(norm, m.end())
+        if words is None:
+            words = set(comp.data.spelling.words) if comp.data.spelling is not None else set()
+        keep.extend(range(k if b is not None and norm[i:k] + b.group() in words else k + 1, m.end()))
+    soft, spaces = [], []  # the breaks that read as a space; the spaces before them, which go
+    for m in _SOFT_WRAP_LATIN.finditer(text):
+        soft.append(m.end() - 1)
+        spaces.extend(range(m.start(), m.end() - 1))
+    if "\n" in text and not any("a" <= c <= "z" for c in text[:200]):
+        soft.extend(_caps_wraps(text))
     if soft:
         if offsets is not None:  # original positions to normalised ones
             where = {o: i for i, o in enumerate(offsets)}
             soft = [where[k] for k in soft if k in where]
+            spaces = [where[k] for k in spaces if k in where]
         chars = list(norm)
         for k in soft:
             if chars[k] == "\n":
                 chars[k] = " "
         norm = "".join(chars)
+        keep.extend(k for k in spaces if norm[k] in " \t")
     if not keep:
         return norm, offsets
-    return remove_at(norm, keep, offsets)
+    return remove_at(norm, sorted(set(keep)), offsets)
+
+
+_CAPS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z /&-]{0,30}:")
+_CAPS_WIDTH = 40  # the shortest line that may have been wrapped at a fixed width
+
+
+def _caps_wraps(text: str) -> list[int]:
+    """The line breaks of an upper-case report that wrap a sentence at a fixed width ("NO
+    NODULE, MASS, OR⏎CONSOLIDATION."): after a line that ends in a letter or comma and runs
+    near the report's longest line, before a line that starts with a letter and no heading.
+    (Short lines are statements of their own: "NO PLEURAL EFFUSION⏎CARDIOMEGALY".)"""
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    out, pos = [], 0
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line) + 1
+        body = line.rstrip()
+        if (len(body) >= max(_CAPS_WIDTH, 0.75 * width) and (body[-1].isalpha() or body[-1] == ",")
+                and not any(c.islower() for c in body) and nxt.lstrip()[:1].isupper()
+                and not _CAPS_HEADING.match(nxt)):
+            out.append(pos - 1)
+    return out
 
 
 def _join_wrapped_words(norm: str, offsets: list[int] | None, comp: CompiledLanguage):
