@@ -52,7 +52,8 @@ def resolve_checklists(norm: str, offsets: list[int] | None = None,
     """``norm`` (folded text) with unmarked options and option marks removed, and the map
     of its offsets to the original's (``offsets`` composed in); unchanged when the text has
     no option marks. ``text``: the original, for options marked by capitals."""
-    drop: list[int] = _choices(norm, offsets, text) if _CHOICE_HINT.search(norm) else []
+    drop: list[int] = (_choices(norm, offsets, text) if ("/" in norm or "|" in norm) and _CHOICE_HINT.search(norm)
+                       else [])
     marks = list(_MARK.finditer(norm))
     if not marks:
         return (remove_at(norm, sorted(set(drop)), offsets)) if drop else (norm, offsets)
@@ -123,7 +124,7 @@ def _line(norm: str, ms: list[re.Match], lo: int, hi: int, ticked: set[str]) -> 
 _WORD = r"[^\s/|【】\[\]*:：、。,;()→>]{1,12}"
 _OPTION = rf"(?:【[^【】/|\n]{{1,12}}】|\[[^\[\]/|\n]{{2,12}}\]|\*\*?{_WORD}\*\*?|{_WORD})"
 _CHOICE = re.compile(rf"{_OPTION}(?:[ \t]*[/|][ \t]*{_OPTION})+(?:[ \t]*(?:->|=>|→|>)[ \t]*(?P<answer>{_WORD}))?")
-_CHOICE_HINT = re.compile(r"【|[/|][ \t]*[\[*]|[\]*][ \t]*[/|]|[/|][^\n]{0,40}?(?:->|=>|→)|[a-z][ \t]*/[ \t]*[a-z]")
+_CHOICE_HINT = re.compile(r"【|[/|][ \t]*[\[*]|[\]*][ \t]*[/|]|(?:->|=>|→)|[:\t][ \t]*[a-z]{2,12}[ \t]*/[ \t]*[a-z]")
 _SEP = re.compile(r"[ \t]*[/|][ \t]*")
 
 

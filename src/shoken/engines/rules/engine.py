@@ -766,9 +766,12 @@ _WRAP = re.compile(r"\n(?<=[\u3040-\u30ff\u3400-\u9fff]\n)(?=[\u3040-\u30fa\u30f
 # ... and between two letters: 「EMPH⏎YSEMA」, "me⏎diastinal"
 _WRAP_LATIN = re.compile(r"\n(?<=[a-z]\n)(?=[a-z])")
 # a line that goes on in lower case continues the sentence before it: "No mediastinal⏎lymphadenopathy"
-_SOFT_WRAP_LATIN = re.compile(r"(?<=[A-Za-z,])[ \t]*\n(?=[a-z])")
-_HYPHEN_WRAP_LATIN = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+# (a space or two may be left before the break: "bronchial wall ⏎thickening")
+# (the break first, then the look-behinds: the search jumps from line break to line break)
+_SOFT_WRAP_LATIN = re.compile(r"\n(?:(?<=[A-Za-z,]\n)|(?<=[A-Za-z,][ \t]\n)|(?<=[A-Za-z,][ \t]{2}\n))(?=[a-z])")
+_HYPHEN_WRAP_LATIN = re.compile(r"-(?<=[a-z]-)[ \t]{0,2}\n[ \t]*(?=[a-z])")
 _LETTERS_AFTER = re.compile(r"[a-z]+")
+_LOWER = re.compile(r"[a-z]")
 
 
 class _Misspelt(Exception):
@@ -809,9 +812,13 @@ def _join_wrapped_latin(text: str, norm: str, offsets: list[int] | None, comp: C
         keep.extend(range(k if b is not None and norm[i:k] + b.group() in words else k + 1, m.end()))
     soft, spaces = [], []  # the breaks that read as a space; the spaces before them, which go
     for m in _SOFT_WRAP_LATIN.finditer(text):
-        soft.append(m.end() - 1)
-        spaces.extend(range(m.start(), m.end() - 1))
-    if "\n" in text and not any("a" <= c <= "z" for c in text[:200]):
+        k = m.start()
+        soft.append(k)
+        i = k
+        while text[i - 1] in " \t":
+            i -= 1
+        spaces.extend(range(i, k))
+    if "\n" in text and _LOWER.search(text, 0, 200) is None:
         soft.extend(_caps_wraps(text))
     if soft:
         if offsets is not None:  # original positions to normalised ones
