@@ -987,3 +987,40 @@ def test_cue_forms_of_the_twenty_second_probe_round(text, finding, expected):
 ])
 def test_context_lines_that_lost_their_line_breaks(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a second reading revises the first: every sentence after its heading corrects
+    ("一次読影：左S1+2に6mm大の結節を認めます。二次読影：一次読影で指摘の結節は血管断面と考えます。肺結節は認めません。",
+     "Lung nodule", "negative"),
+    ("【専攻医所見】右下葉に浸潤影を認めます。右胸水少量。【指導医修正】胸水は認めません。", "Pleural effusion", "negative"),
+    ("【専攻医所見】右下葉に浸潤影を認めます。右胸水少量。【指導医修正】胸水は認めません。", "Consolidation", "positive"),
+    ("Small left pleural effusion. Second read: no pleural effusion; pleural thickening only.", "Pleural effusion",
+     "negative"),
+    # ... without such a heading, a later denial does not undo an earlier finding
+    ("右胸水少量。胸水は認めません。", "Pleural effusion", "positive"),
+    # what is around a thing takes the denial: the thing is there
+    ("大動脈弁置換術後。人工弁周囲に異常はありません。", "Medical material", "positive"),
+    ("結節周囲にすりガラス影は認めません。", "Lung opacity", "negative"),
+    # image references do not come between a finding and its predicate
+    ("The consolidation seen previously (series 301, image 88) has completely resolved.", "Consolidation", "negative"),
+    ("The previously noted right pleural effusion (prior 3:180) has resolved.", "Pleural effusion", "negative"),
+    ("A 6 mm nodule (4:67) in the right upper lobe.", "Lung nodule", "positive"),
+    # a hedge without its verb (no denial); a question from the radiograph
+    ("Small nodule, malignancy not excluded.", "Lung nodule", "uncertain"),
+    ("Query hiatus hernia on the chest radiograph. The lungs are clear.", "Hiatal hernia", "absent"),
+    # what a treatment was for is the history; an old empyema the cause of what is seen
+    ("縦隔リンパ節転移に対する放射線治療後。両側上葉に線維化を認めます。", "Lymphadenopathy", "absent"),
+    ("Calcified pleural thickening from previous tuberculous empyema, without pleural fluid.", "Pleural effusion",
+     "negative"),
+    # an organ's calcifications are no artery's; collapse words; hernias named otherwise
+    ("Splenic calcifications from prior granulomatous disease.", "Arterial wall calcification", "absent"),
+    ("Volume loss in the left lower lobe, in keeping with partial collapse.", "Atelectasis", "positive"),
+    ("Collapse-consolidation of the left lower lobe.", "Atelectasis", "positive"),
+    ("Partial collapse of the T8 vertebral body.", "Atelectasis", "absent"),
+    ("A large paraoesophageal hernia containing the gastric fundus.", "Hiatal hernia", "positive"),
+    ("The stomach is partly intrathoracic.", "Hiatal hernia", "positive"),
+    ("The opacity in the right lower lobe represents consolidation with air bronchograms.", "Lung opacity", "absent"),
+])
+def test_cue_forms_of_the_twenty_sixth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

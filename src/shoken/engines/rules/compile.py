@@ -339,6 +339,7 @@ class CompiledLanguage:
     strip: Matcher | None = None  # what is removed before matching (fillers of dictated text)
     retract: Matcher | None = None  # spoken take-backs, removed with the words before them
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
+    correction_heading: re.Pattern | None = None  # a heading after which every sentence corrects
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
 
@@ -402,6 +403,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
                      if data.context_ends else None),
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
+        correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
+                            if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
         strip=Matcher([(p, None) for p in data.strip], flags) if data.strip else None,
         retract=Matcher([(p, None) for p in data.retract], flags) if data.retract else None,

@@ -244,7 +244,7 @@ class RuleEngine(Engine):
                     if res:
                         results[i] = res
             order = sorted(results)
-        if comp.corrections is not None and order:
+        if (comp.corrections is not None or comp.correction_heading is not None) and order:
             _apply_corrections(comp, norm, ends, order, results)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
@@ -331,7 +331,9 @@ class RuleEngine(Engine):
         # a cue wholly inside a finding mention is part of the finding's name, except inside
         # a mention with words in between, whose cues are real and also reach the other
         # mentions ("Atherosclerotic calcifications were not detected in the aorta") ...
-        spans = [(m[0], m[1]) for m in mentions if m[3] != "span"]
+        # (... and inside a ``_negated`` mention, a denial phrase whose cues are the other findings' too:
+        # 「縦隔リンパ節転移に対する放射線治療後」)
+        spans = [(m[0], m[1]) for m in mentions if m[3] != "span" and m[3] != "negated"]
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
         out = []
         memo: dict = {}
@@ -456,9 +458,11 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
     ``corrections``: 「【訂正】先の報告で胸水ありとしましたが、胸水は認めません」; its last
     mention in the sentence is the one that counts) is denied for the report: its present
     or hedged mentions in that sentence and before it are dropped (``results`` is changed
-    in place). What later sentences say of it still counts."""
+    in place). What later sentences say of it still counts. So is one denied in any sentence
+    after a heading of a second reading (the language's ``correction_headings``: 「二次読影：」)."""
     upto: dict[int, int] = {}
     present: set[int] = set()  # findings said present or hedged in a sentence so far
+    revised = -1  # where a second reading starts (「二次読影：」; found when first needed): the sentences after it correct the first
     for i in order:
         # only a sentence that denies a finding said present before it (or in it) can
         # correct anything: the others need no search (most reports have none)
@@ -467,7 +471,11 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
         if not any(r[1] is State.NEGATIVE and r[0] in present for r in res):
             continue
         lo, hi = (ends[i - 1] if i else 0), ends[i]
-        if comp.corrections.search(norm, lo, hi) is None:
+        if revised == -1:
+            head = comp.correction_heading.search(norm) if comp.correction_heading is not None else None
+            revised = head.start() if head is not None else None
+        if ((comp.corrections is None or comp.corrections.search(norm, lo, hi) is None)
+                and (revised is None or hi <= revised)):
             continue
         last: dict[int, tuple] = {}  # the finding's last mention in the sentence decides
         for r in results[i]:
