@@ -1024,3 +1024,35 @@ def test_context_lines_that_lost_their_line_breaks(text, finding, expected):
 ])
 def test_cue_forms_of_the_twenty_sixth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # Chinese-English phrasing
+    ("Patchy shadows are seen in the right lower lobe with blurred margins.", "Lung opacity", "positive"),
+    ("A few strip-like shadows are seen in the subpleural area.", "Pulmonary fibrotic sequela", "positive"),
+    ("Nodular high density shadow in the left upper lobe.", "Lung nodule", "positive"),
+    ("Heart shadow is enlarged.", "Lung opacity", "absent"),
+    ("Compared with the previous film, the left pleural effusion is absorbed.", "Pleural effusion", "negative"),
+    ("The patchy consolidation in the left lower lobe is partly absorbed.", "Consolidation", "positive"),
+    ("The bronchial walls of both lower lobes are thickened.", "Peribronchial thickening", "positive"),
+    ("The bronchial walls are not thickened.", "Peribronchial thickening", "negative"),
+    ("The bronchi in the right lower lobe are dilated in a clustered cystic shape.", "Bronchiectasis", "positive"),
+    ("Lymph nodes are visible in the mediastinum, not enlarged.", "Lymphadenopathy", "negative"),
+    ("A soft tissue density mass about 2.5 cm x 2.0 cm is seen in the left lower lobe.", "Lung nodule", "positive"),
+    ("A soft tissue density mass about 4.5 cm x 2.0 cm is seen in the left lower lobe.", "Lung nodule", "absent"),
+    # South Asian English
+    ("Emphysema - nil. Pleural effusion - nil.", "Emphysema", "negative"),
+    ("Sub-centimetric pretracheal node is noted.", "Lymphadenopathy", "positive"),
+    ("Ryle's tube in situ.", "Medical material", "positive"),
+    ("Previous HRCT showed ground glass opacities. Present study: no ground glass opacities.", "Lung opacity",
+     "negative"),
+    # Japanese procedures: markers are devices; an electrode's track is not one; a treated nodule is history
+    ("右上葉結節の近傍に金マーカーを留置しました。", "Medical material", "positive"),
+    ("腫瘍マーカーの上昇あり。", "Medical material", "absent"),
+    ("電極抜去経路に沿った出血は軽微です。", "Medical material", "absent"),
+    ("右下葉S6結節に対するRFA後1日目。焼灼域周囲にすりガラス影を伴う。", "Lung nodule", "absent"),
+    ("左上葉の5mmの結節は前回から変化なく、造影効果も明らかでない。", "Lung nodule", "positive"),
+    ("左肺門部に造影不良な腫瘤（28mm）を認めます。", "Lung nodule", "positive"),
+])
+def test_cue_forms_of_the_twenty_seventh_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected

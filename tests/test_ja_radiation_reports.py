@@ -252,7 +252,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ("jrad-03", NOD): "a fibrotic focus after SBRT that has grown 'nodular' (結節状, 25 mm): the shape word is not read as a nodule",
-    ("jrad-06", NOD): "a treated tumour given only a size (腫瘍は径8mmまで縮小) is not read as a nodule",
     ("jrad-10", OPA): "ほぼ消退 (almost resolved) is read as still present, as 'nearly resolved' is in English; the probe reads it as gone",
     ("jrad-10", CON): "ほぼ消退 (almost resolved) is read as still present, as 'nearly resolved' is in English; the probe reads it as gone",
 }

@@ -472,8 +472,7 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
             continue
         lo, hi = (ends[i - 1] if i else 0), ends[i]
         if revised == -1:
-            head = comp.correction_heading.search(norm) if comp.correction_heading is not None else None
-            revised = head.start() if head is not None else None
+            revised = _revision_start(comp, norm)
         if ((comp.corrections is None or comp.corrections.search(norm, lo, hi) is None)
                 and (revised is None or hi <= revised)):
             continue
@@ -489,6 +488,22 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
     for i in order:
         results[i] = tuple(r for r in results[i]
                            if r[1] is State.NEGATIVE or r[0] not in upto or i > upto[r[0]])
+
+
+_HEADING_END = re.compile(r"[:：】]")
+
+
+def _revision_start(comp: CompiledLanguage, norm: str) -> int | None:
+    """Where the report's first heading of a second reading starts (「二次読影：」), or None.
+    (Looked for only before a colon or 】: a search of the whole report for the names is slow.)"""
+    heading = comp.correction_heading
+    if heading is None:
+        return None
+    for m in _HEADING_END.finditer(norm):
+        hit = heading.search(norm, max(0, m.start() - 40), m.end())
+        if hit is not None:
+            return hit.start()
+    return None
 
 
 def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
