@@ -1056,3 +1056,18 @@ def test_cue_forms_of_the_twenty_sixth_probe_round(text, finding, expected):
 ])
 def test_cue_forms_of_the_twenty_seventh_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # devices: an infection named after a catheter is none; a device without trouble is there
+    ("カテーテル関連血流感染を示唆する血栓も指摘できません。", "Medical material", "absent"),
+    ("左第5〜7肋骨の固定プレートおよびスクリューに緩みはありません。", "Medical material", "positive"),
+    ("腹腔静脈シャント（デンバーシャント）が造設されています。", "Medical material", "positive"),
+    ("Hickman line tip in the SVC.", "Medical material", "positive"),
+    ("胸腹水を認めます。", "Pleural effusion", "positive"),
+    # a stomach through a torn diaphragm is no hiatal hernia
+    ("左横隔膜の連続性が途絶し、胃が胸腔内に脱出しています(collar sign)。", "Hiatal hernia", "absent"),
+    ("胃の一部が縦隔内に脱出しています。", "Hiatal hernia", "positive"),
+])
+def test_cue_forms_of_the_twenty_eighth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
