@@ -1068,6 +1068,22 @@ def test_cue_forms_of_the_twenty_seventh_probe_round(text, finding, expected):
     # a stomach through a torn diaphragm is no hiatal hernia
     ("左横隔膜の連続性が途絶し、胃が胸腔内に脱出しています(collar sign)。", "Hiatal hernia", "absent"),
     ("胃の一部が縦隔内に脱出しています。", "Hiatal hernia", "positive"),
+    # scope: what persists after a resolved finding; a "with" phrase after a denied list; a bare degree
+    ("Interval resolution of the right pleural effusion with persistent consolidation in the right lower lobe.",
+     "Consolidation", "positive"),
+    ("Interval resolution of the right pleural effusion with persistent consolidation in the right lower lobe.",
+     "Pleural effusion", "negative"),
+    ("A spiculated mass in the left upper lobe, without additional nodules, with an enlarged left hilar lymph node.",
+     "Lymphadenopathy", "positive"),
+    ("No consolidation, nodules or pleural effusion, with normal heart size.", "Pleural effusion", "negative"),
+    ("胸水は少量、心嚢液は認めず、心拡大は軽度です。", "Pleural effusion", "positive"),
+    ("胸水は少量、心嚢液は認めず、心拡大は軽度です。", "Pericardial effusion", "negative"),
+    # nodes measured and then said not to be enlarged; better and now gone; a comment on the follow-up
+    ("縦隔リンパ節は短径9mm程度ですが、病的腫大とはいえません。", "Lymphadenopathy", "negative"),
+    ("縦隔リンパ節は短径9mm程度です。", "Lymphadenopathy", "positive"),
+    ("前回認めた気管支壁肥厚は改善し、現在は認めません。", "Peribronchial thickening", "negative"),
+    ("前回認めた気管支壁肥厚は改善しています。", "Peribronchial thickening", "positive"),
+    ("結節については経過観察終了で良いと考えます。", "Lung nodule", "absent"),
 ])
 def test_cue_forms_of_the_twenty_eighth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
