@@ -1087,3 +1087,30 @@ def test_cue_forms_of_the_twenty_seventh_probe_round(text, finding, expected):
 ])
 def test_cue_forms_of_the_twenty_eighth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
+
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # Japanese katakana loanwords and chart abbreviations
+    ("両側上葉優位にセントリロビュラーエンフィゼマを認めます。", "Emphysema", "positive"),
+    ("右S6に径8mmのソリッドノジュールあり。", "Lung nodule", "positive"),
+    ("ノジュラーな胸膜肥厚を認めます。", "Lung nodule", "absent"),
+    ("右に少量のエフュージョンあり。", "Pleural effusion", "positive"),
+    ("少量のペリカーディアルエフュージョンもみられます。", "Pleural effusion", "absent"),
+    ("少量のペリカーディアルエフュージョンもみられます。", "Pericardial effusion", "positive"),
+    ("縦隔・肺門にLAPなし。", "Lymphadenopathy", "negative"),
+    ("LAP高値。", "Lymphadenopathy", "absent"),
+    ("肺転移を疑うノジュールなし。", "Lung nodule", "negative"),
+    ("両肺に小葉中心性のグランドグラスが広がり、モザイクパターンを呈しています。", "Lung opacity", "positive"),
+    ("右上葉に径25mmのマスを認めます。", "Lung nodule", "positive"),
+    ("ブラジャーのワイヤーによるアーチファクトが前胸部にみられます。", "Medical material", "absent"),
+    # a preliminary read: what it left out is there; what the final read does not confirm is not
+    ("The preliminary interpretation did not mention a 6 mm right middle lobe nodule.", "Lung nodule", "positive"),
+    ("Small left pleural effusion (not mentioned in the preliminary) with adjacent compressive atelectasis.",
+     "Atelectasis", "positive"),
+    ("Emphysema is not confirmed.", "Emphysema", "negative"),
+    ("PRELIMINARY: Mediastinal lymphadenopathy. FINAL: Emphysema. There is no mediastinal lymphadenopathy.",
+     "Lymphadenopathy", "negative"),
+])
+def test_cue_forms_of_the_twenty_ninth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
