@@ -1110,6 +1110,12 @@ def test_cue_forms_of_the_twenty_eighth_probe_round(text, finding, expected):
     ("Emphysema is not confirmed.", "Emphysema", "negative"),
     ("PRELIMINARY: Mediastinal lymphadenopathy. FINAL: Emphysema. There is no mediastinal lymphadenopathy.",
      "Lymphadenopathy", "negative"),
+    # a course of chart marks: the last one is now
+    ("前回比較。右上葉結節(+)→(−)、消失しています。", "Lung nodule", "negative"),
+    ("胸水(−)→(+)。", "Pleural effusion", "positive"),
+    ("浸潤影(+)→(±)。", "Consolidation", "uncertain"),
+    ("GGO(+)→(-).", "Lung opacity", "negative"),
+    ("結節(±)：左下葉S10に3mm大の微小結節の可能性、血管断面との鑑別困難。", "Lung nodule", "uncertain"),
 ])
 def test_cue_forms_of_the_twenty_ninth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
