@@ -6,6 +6,8 @@ import pytest
 from shoken.engines import make_engine
 from shoken.text.spelling import Spelling, edits1, replace_spans
 
+ENGINE = make_engine("rules")
+
 
 def test_edits1_kinds():
     got = edits1("effusion")
@@ -112,3 +114,33 @@ def test_engine_memo_and_cold_paths_agree_on_misspelt_text():
         assert {n: f.state for n, f in a.findings.items()} == {n: f.state for n, f in b.findings.items()}
     assert warm[0].findings["Atelectasis"].state.value == "positive"
     assert warm[2].findings["Pleural effusion"].state.value == "negative"
+
+
+def test_ocr_variants_of_scanned_reports():
+    sp = Spelling(["consolidation", "nodule", "pleural", "honeycomb", "cardiomegaly"], min_length=7, ocr=True)
+    for scanned, read in [("c0nsolidation", "consolidation"), ("nodu1e", "nodule"), ("cardiornegaly", "cardiomegaly"),
+                          ("consoli dation", "consolidation"), ("pleu ral", "pleural"),
+                          ("nopleural", "no pleural"), ("n0 consolidation", "no consolidation")]:
+        text, offsets = sp.fix(f"mild {scanned} seen")
+        assert text == f"mild {read} seen", scanned
+        # every character maps back inside the scanned word, in order
+        assert offsets == sorted(offsets)
+    # a break between two listed words is no broken word; without ocr nothing of this is read
+    two = Spelling(["honeycomb", "honey"], min_length=7, ocr=True)
+    assert two.fix("honey comb")[0] == "honey comb"
+    assert two.fix("honeyc0mb")[0] == "honeycomb"
+    plain = Spelling(["consolidation", "nodule"], min_length=7)
+    assert plain.fix("c0nsolidation nodu1e n0 consolidation")[0] == "c0nsolidation nodu1e n0 consolidation"
+
+
+def test_the_engine_reads_scanned_english_reports():
+    r = ENGINE.label(["N0 consolidation. Small right pleu ral effusion. Bibasal ate1ectasis. A 5 mm nodu1e.",
+                      "Nopleural effusion. Cardiornegaly. Stage pT1bN0."])
+    assert r[0].findings["Consolidation"].state.value == "negative"
+    pe = r[0].findings["Pleural effusion"]
+    assert pe.state.value == "positive" and pe.evidence[0].text.endswith("pleu ral effusion")
+    assert r[0].findings["Atelectasis"].state.value == "positive"
+    assert r[0].findings["Lung nodule"].state.value == "positive"
+    assert r[1].findings["Pleural effusion"].state.value == "negative"
+    assert r[1].findings["Cardiomegaly"].state.value == "positive"
+    assert r[1].findings["Lymphadenopathy"].state.value == "negative"  # the stage N0 stays a stage

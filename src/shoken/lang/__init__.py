@@ -52,6 +52,8 @@ class SpellingData(BaseModel):
     not_misspellings: list[str] = Field(default_factory=list)
     misspellings: dict[str, str] = Field(default_factory=dict)
     min_length: int = 7
+    # also what character recognition makes of the words in scanned reports ("nodu1e", "pleu ral")
+    ocr: bool = False
 
 
 class DictationData(BaseModel):

@@ -276,7 +276,8 @@ def implied_key(index: int) -> int:
 
 
 # the word that starts at a misspelling's anchor (the engine compares its length)
-_WHOLE_WORD = r"(?<![a-z0-9])[a-z]+(?![a-z0-9])"
+_WHOLE_WORD = r"(?<![a-z0-9])[a-z01][a-z015]*(?![a-z0-9])"
+_TWO_WORDS = r"(?<![a-z0-9])[a-z01][a-z015]* [a-z01][a-z015]*(?![a-z0-9])"
 
 
 def _term_kind(pattern: str) -> str:
@@ -370,14 +371,15 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
     spelling = None
     if data.spelling is not None:
         sd = data.spelling
-        spelling = Spelling(sd.words, sd.not_misspellings, sd.misspellings, sd.min_length)
+        spelling = Spelling(sd.words, sd.not_misspellings, sd.misspellings, sd.min_length, sd.ocr)
         # every misspelling is a literal anchor of one shared pattern (the whole word from the
         # anchor): found in the lexicon's own automaton pass, so clean text costs nothing
         # more; the engine checks that the word is the misspelling and rereads the report
-        by_length: dict[int, list[str]] = {}
+        by_length: dict[tuple[int, bool], list[str]] = {}
         for k in spelling.keys():
-            by_length.setdefault(len(k), []).append(k)
-        term_entries += [(_WHOLE_WORD, (None, "spelling", n), ks) for n, ks in sorted(by_length.items())]
+            by_length.setdefault((len(k), " " in k), []).append(k)
+        term_entries += [(_TWO_WORDS if spaced else _WHOLE_WORD, (None, "spelling", n), ks)
+                         for (n, spaced), ks in sorted(by_length.items())]
     cue_entries: list[tuple[str, object]] = []
     for kind in ("negation", "uncertainty", "affirmation", "unassessed"):
         cs = data.cues.get(kind)
