@@ -1120,3 +1120,34 @@ def test_cue_forms_of_the_twenty_eighth_probe_round(text, finding, expected):
 def test_cue_forms_of_the_twenty_ninth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
 
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # what an earlier study saw is no predicate of today's
+    ("The left lower lobe atelectasis seen in 2022 and 2023 has resolved.", "Atelectasis", "negative"),
+    ("Peribronchial thickening was seen in June 2024 and has since resolved.", "Peribronchial thickening", "negative"),
+    ("The hiatal hernia seen in 2023 was not present in 2024 and is not present today.", "Hiatal hernia", "negative"),
+    ("The nodule seen in 2023 has grown to 9 mm.", "Lung nodule", "positive"),
+    ("The ground-glass opacity present in 2019 has been replaced by fibrosis.", "Lung opacity", "negative"),
+    ("Compared with CTs of 2023, requested for lung nodule surveillance.", "Lung nodule", "absent"),
+    ("Previous Nissen fundoplication for hiatus hernia; the wrap is intact.", "Hiatal hernia", "negative"),
+    ("Biapical pleural thickening and mild calcification of the thoracic aorta.", "Arterial wall calcification",
+     "positive"),
+    ("Calcified plaques of the diaphragmatic pleura bilaterally.", "Arterial wall calcification", "absent"),
+    # European English
+    ("Dystelectasis of the lower lobes.", "Atelectasis", "positive"),
+    ("Minor hypoventilation of the dorsal lower lobes.", "Atelectasis", "positive"),
+    ("Obesity hypoventilation syndrome.", "Atelectasis", "absent"),
+    ("Marked aortic sclerosis.", "Arterial wall calcification", "positive"),
+    ("Coronary sclerosis.", "Coronary artery wall calcification", "positive"),
+    ("Pneumonic infiltrate in the right lower lobe with positive air bronchogram.", "Consolidation", "positive"),
+    ("Pleural effusion completely regressive.", "Pleural effusion", "negative"),
+    ("Status post left-sided pleural drainage, chest tube removed.", "Medical material", "negative"),
+    ("The previously described nodule is no longer detectable.", "Lung nodule", "negative"),
+    ("Nodular image of 5 mm in the left lower lobe.", "Lung nodule", "positive"),
+    # Japanese: gone before, back now
+    ("両側胸水は前回には消失していましたが、今回再び出現しています。", "Pleural effusion", "positive"),
+    ("気管前リンパ節（短径11mm）は前回は指摘なしで、今回新たに出現しています。", "Lymphadenopathy", "positive"),
+])
+def test_cue_forms_of_the_thirtieth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+

@@ -314,7 +314,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ('erd-04', NOD): "'The primary right hilar mass is smaller, now 2.6 cm': a mass now under 3 cm named before its size is not read as a nodule",
     ('erd-14', OPA): "'consolidative opacity' counts as an opacity by the word",
-    ('erd-15', NOD): "'The previously described right upper lobe tumour is no longer identifiable': the tumour word is read as a current nodule",
     ('erd-19', NOD): "a 'treated lesion, 1.4 cm' is not read as a nodule",
     ('erd-31', CON): "'consolidation has improved, with only faint residual ground-glass': a bare improvement is 'better, still there'",
     ('erd-41', PE): "'Trace pericardial fluid, possibly a small effusion': the bare 'effusion' is read as pleural",
