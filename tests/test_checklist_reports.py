@@ -617,7 +617,6 @@ Impression: Large hiatal hernia. Mild subpleural reticulation and septal thicken
 OPEN: dict[tuple[str, str], str] = {
     # 「淡い限局性すりガラス影（炎症後変化を疑う）」: a post-inflammatory change is read as a
     # (hedged) sequela; the probe meant the opacity's cause only (convention unsettled)
-    ("ckl-41", FIB): "post-inflammatory change read as a hedged sequela (convention unsettled)",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -1151,3 +1151,32 @@ def test_cue_forms_of_the_twenty_ninth_probe_round(text, finding, expected):
 def test_cue_forms_of_the_thirtieth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
 
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a denial of what a thing is wins in its sentence
+    ("左肺舌区に小豆大の結節様に見える部分があるが、肺静脈の分岐部であり、結節ではない。", "Lung nodule", "negative"),
+    ("心嚢液貯留は明らかではありません。", "Pericardial effusion", "negative"),
+    ("右上葉に結節を認めます。左下葉の陰影は結節ではない。", "Lung nodule", "positive"),
+    # sizes by comparison
+    ("左肺上葉に母指頭大の腫瘤を認めます。", "Lung nodule", "positive"),
+    ("左肺上葉に鶏卵大の腫瘤を認めます。", "Lung nodule", "absent"),
+    ("前回鶏卵大であった左肺上葉の腫瘤は縮小し、現在は母指頭大です。", "Lung nodule", "positive"),
+    # a post-inflammatory change as what a nodule is; a condition for a later examination; a drain only considered
+    ("右肺上葉に米粒大の石灰化結節を認め、陳旧性炎症後の変化と考える。", "Pulmonary fibrotic sequela", "absent"),
+    ("右肺上葉に索状影と石灰化結節を認め、陳旧性炎症後の変化と考える。", "Pulmonary fibrotic sequela", "positive"),
+    ("リンパ節腫大の出現があれば再検をご検討ください。", "Lymphadenopathy", "absent"),
+    ("ドレーン留置の要否についてはご高診ください。", "Medical material", "absent"),
+    # English: what a follow-up watches for; cardiac surgery
+    ("Attention on follow-up to the development of lymphadenopathy.", "Lymphadenopathy", "absent"),
+    ("There has been development of a small right pleural effusion.", "Pleural effusion", "positive"),
+    ("The pericardial effusion seen 2 weeks after surgery has resolved.", "Pericardial effusion", "negative"),
+    ("The atelectasis seen postoperatively has resolved.", "Atelectasis", "negative"),
+    ("Status post Bentall procedure with a composite valved graft.", "Medical material", "positive"),
+    ("Mitral annuloplasty ring.", "Medical material", "positive"),
+    ("Small pericardial haematoma.", "Pericardial effusion", "positive"),
+    ("Subcutaneous ICD with the parasternal lead to the left of the sternum.", "Medical material", "positive"),
+    ("The ICD has been explanted and the leads extracted.", "Medical material", "negative"),
+])
+def test_cue_forms_of_the_thirty_first_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+

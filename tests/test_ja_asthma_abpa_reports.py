@@ -208,7 +208,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jab-40', NOD): "「結節様の分岐状構造を認めるが、結節ではなく粘液栓」: 結節様 (a shape) read as a nodule; the next clause's correction is not linked back",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

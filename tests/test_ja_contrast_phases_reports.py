@@ -260,7 +260,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jcp-49", FIB): "炎症後変化 suggested as the cause of a ground-glass opacity is read as a fibrotic sequela (uncertain)",
     ("jcp-53", CON): "a density 'like consolidation' (浸潤影様の濃度上昇) that the report then calls passive atelectasis is still read as consolidation",
 }
 

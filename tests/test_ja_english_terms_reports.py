@@ -200,7 +200,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     # 「淡い opacity がみられ、炎症後変化の可能性」: a post-inflammatory change is read as a
     # (hedged) sequela; the probe meant the opacity's cause only (convention unsettled)
-    ("jet-09", FIB): "post-inflammatory change read as a hedged sequela (convention unsettled)",
     # 「opacity は炎症の可能性が高いが、肺癌も否定できない」: a cancer offered as the cause of an
     # opacity is read as a hedged nodule
 }

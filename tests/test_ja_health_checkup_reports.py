@@ -244,7 +244,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jhc-42", FIB): "炎症後変化 suggested as the cause of a ground-glass opacity is read as a fibrotic sequela (uncertain)",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -257,7 +257,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jicu-23', NOD): '「結節様に見える部分がありますが、ドレーンの断面であり、肺結節ではありません」: 結節様 read as a nodule; the later correction is another clause',
     ('jicu-28', NOD): 'CT-RATE convention: centrilobular micronodules (粒状影) are nodules',
 }
 

@@ -287,7 +287,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ("jop-07", CON): "淡い浸潤影 (a faint infiltrate) counts as consolidation by the word 浸潤影 (CT-RATE convention); the probe reads it as ground glass",
     ("jop-26", NOD): "a nodule of the previous examination now called a vessel (「前回結節影と思われた…血管の分岐部と判断され」) stays a hedged nodule",
-    ("jop-39", FIB): "炎症後変化 (post-inflammatory change) counts as a fibrotic sequela, as CT-RATE's 'sequelae'",
     ("jop-52", NOD): "a measured focal GGO (「GGO（8mm）」) named 上皮内腺癌 is not read as a nodule (a cancer word names a diagnosis)",
 }
 

@@ -257,7 +257,6 @@ OPEN: dict[tuple[str, str], str] = {
     ('jrd-03', IST): 'CT-RATE convention: crazy paving alone is labelled neither opacity nor septal thickening',
     ('jrd-40', OPA): 'CT-RATE convention: crazy paving alone is labelled neither opacity nor septal thickening',
     ('jrd-40', IST): 'CT-RATE convention: crazy paving alone is labelled neither opacity nor septal thickening',
-    ('jrd-37', EMP): "「他院CTでは肺気腫と指摘…」: another hospital's CT finding is read as current",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -241,6 +241,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {NOD, LN, ATL}),
 ]
 
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("jsg-27", FIB): "a post-inflammatory change suggested for a ground-glass opacity (「すりガラス影が散在し、炎症後の変化を疑います」) is read as what the opacity is, not as a fibrotic sequela (six other probes label it so; no CT-RATE train evidence either way)",
+}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -261,7 +261,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ("jtb-16", NOD): "粒状影 of tree-in-bud is read as micronodules (CT-RATE's train reports go both ways)",
     ("jtb-25", LN): "a table row whose heading is the node word (「リンパ節\t縦隔に短径6mm…病的腫大とはいえない」): the heading's mention takes the row and the denial after it is not read",
-    ("jtb-45", FIB): "炎症後変化 (post-inflammatory change) counts as a fibrotic sequela, as CT-RATE's 'sequelae'",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

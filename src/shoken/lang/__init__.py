@@ -128,6 +128,10 @@ class LanguageData(BaseModel):
     # "Addendum:"): names, a regular expression; every sentence after such a heading corrects
     # what came before it, as a ``corrections`` sentence does
     correction_headings: str | None = None
+    # A denial that says what a thing is not (「肺静脈の分岐部であり、結節ではない」, "a vessel, not a true
+    # nodule"): a regular expression matched on a denial's cue; such a denial, after the finding's
+    # mention in the same sentence (「結節様に見える部分があるが、…」), wins over that mention
+    identity_denials: str | None = None
     # Words that make what follows an exception to a denial ("No emphysema, except for a small
     # bulla"): a mention of a word that implies the finding (the schema's ``<lang>_implied``)
     # after them still counts, though the finding itself is denied in the same sentence
@@ -171,7 +175,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
-                             self.corrections, self.correction_headings, self.exceptions, self.dictation.noun_before if self.dictation else None,
+                             self.corrections, self.correction_headings, self.identity_denials, self.exceptions, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

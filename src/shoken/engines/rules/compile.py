@@ -341,6 +341,7 @@ class CompiledLanguage:
     retract: Matcher | None = None  # spoken take-backs, removed with the words before them
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
     correction_heading: re.Pattern | None = None  # a heading after which every sentence corrects
+    identity_denial: re.Pattern | None = None  # a denial of what a thing is, which wins in its sentence
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
 
@@ -405,6 +406,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
                      if data.context_ends else None),
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
+        identity_denial=re.compile(data.identity_denials, flags) if data.identity_denials else None,
         correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,

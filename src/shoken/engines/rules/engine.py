@@ -246,6 +246,8 @@ class RuleEngine(Engine):
             order = sorted(results)
         if (comp.corrections is not None or comp.correction_heading is not None) and order:
             _apply_corrections(comp, norm, ends, order, results)
+        if comp.identity_denial is not None and order:
+            _apply_identity_denials(comp, norm, ends, order, results)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
             if skip:
@@ -493,6 +495,27 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
     for i in order:
         results[i] = tuple(r for r in results[i]
                            if r[1] is State.NEGATIVE or r[0] not in upto or i > upto[r[0]])
+
+
+def _apply_identity_denials(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                            results: dict[int, tuple]) -> None:
+    """In a sentence that denies what a thing is after naming it (the language's
+    ``identity_denials``: 「小豆大の結節様に見える部分があるが、肺静脈の分岐部であり、結節ではない」),
+    the finding's present or hedged mentions before that denial are dropped (``results`` is
+    changed in place). Other sentences are not touched."""
+    for i in order:
+        res = results[i]
+        if len(res) < 2 or not any(r[1] is State.NEGATIVE for r in res):
+            continue
+        lo = ends[i - 1] if i else 0
+        cut: dict[int, int] = {}  # finding -> where its last identity denial starts
+        for r in res:
+            cue = r[4]
+            if (r[1] is State.NEGATIVE and cue is not None
+                    and comp.identity_denial.search(norm, lo + cue[0], lo + cue[1]) is not None):
+                cut[r[0]] = max(cut.get(r[0], -1), r[2])
+        if cut:
+            results[i] = tuple(r for r in res if r[1] is State.NEGATIVE or r[0] not in cut or r[2] > cut[r[0]])
 
 
 _HEADING_END = re.compile(r"[:：】]")
