@@ -1180,3 +1180,20 @@ def test_cue_forms_of_the_thirtieth_probe_round(text, finding, expected):
 def test_cue_forms_of_the_thirty_first_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
 
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a denial that makes an exception leaves what it excepts
+    ("Subpleural lucency at the right apex could represent a small bleb. No definite emphysema elsewhere.",
+     "Emphysema", "uncertain"),
+    ("A small bulla at the right apex. No emphysema.", "Emphysema", "negative"),
+    # fluid in a fissure; a bone lesion's matrix; breast tissue; Japanese bronchi and mosaic wording
+    ("Septal lines, and fluid tracking into the major fissures.", "Pleural effusion", "positive"),
+    ("A ground-glass matrix expansile lesion in the left sixth rib.", "Lung opacity", "absent"),
+    ("Dense fibroglandular breast tissue bilaterally.", "Pulmonary fibrotic sequela", "absent"),
+    ("両肺に地図状の低吸収域を認めます。", "Mosaic attenuation pattern", "positive"),
+    ("左下葉の気管支内腔が拡張し、壁も肥厚している。", "Bronchiectasis", "positive"),
+    ("左下葉の気管支内腔が拡張し、壁も肥厚している。", "Peribronchial thickening", "positive"),
+])
+def test_cue_forms_of_the_thirty_second_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+

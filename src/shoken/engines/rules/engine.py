@@ -258,7 +258,9 @@ class RuleEngine(Engine):
             for fi, state, rs, re_, cue in results[i]:
                 if fi < 0:  # an implied mention ("bulla", see implied_key): the finding's, unless the report denies it by name
                     if denied is None:
-                        denied = {r[0] for j in order for r in results[j] if r[0] >= 0 and r[1] is State.NEGATIVE}
+                        # (not a denial that makes an exception: "No definite emphysema elsewhere")
+                        denied = {r[0] for j in order for r in results[j] if r[0] >= 0 and r[1] is State.NEGATIVE
+                                  and not _excepting(comp, norm, ends, j)}
                     fi = ~fi
                     if fi in denied and not _excepted(comp, norm, lo, hi, results[i], fi):
                         continue
@@ -442,6 +444,12 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24
 _SENTENCE_END = re.compile(r"[。．！？]|[.!?](?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
 _QUESTION_LEN = 40  # the longest one more question of a list on a context line ("pleural effusion?")
+
+
+def _excepting(comp: CompiledLanguage, norm: str, ends: list[int], j: int) -> bool:
+    """Whether sentence ``j`` makes an exception (the language's ``exceptions``: "except for",
+    "elsewhere", 「以外」), so that its denials leave what it excepts."""
+    return comp.exceptions is not None and comp.exceptions.search(norm, ends[j - 1] if j else 0, ends[j]) is not None
 
 
 def _excepted(comp: CompiledLanguage, norm: str, lo: int, hi: int, res: tuple, fi: int) -> bool:
