@@ -1193,6 +1193,19 @@ def test_cue_forms_of_the_thirty_first_probe_round(text, finding, expected):
     ("両肺に地図状の低吸収域を認めます。", "Mosaic attenuation pattern", "positive"),
     ("左下葉の気管支内腔が拡張し、壁も肥厚している。", "Bronchiectasis", "positive"),
     ("左下葉の気管支内腔が拡張し、壁も肥厚している。", "Peribronchial thickening", "positive"),
+    # literary Japanese denials; not likely; an operated hernia; a catheter examination
+    ("浸潤影は同定し得ません。", "Consolidation", "negative"),
+    ("胸水は捉えられません。", "Pleural effusion", "negative"),
+    ("結節は見いだせません。", "Lung nodule", "negative"),
+    ("縦隔リンパ節腫大は明らかにはできません。", "Lymphadenopathy", "negative"),
+    ("縦隔にリンパ節腫大は認めがたい。", "Lymphadenopathy", "negative"),
+    ("無気肺とは考えにくく、瘢痕と考えます。", "Atelectasis", "negative"),
+    ("食道裂孔ヘルニア術後。ヘルニアの再発はありません。", "Hiatal hernia", "negative"),
+    ("心臓カテーテル検査で冠動脈狭窄を指摘されています。", "Medical material", "absent"),
+    # English: mostly gone is still there; collapse behind a tumour; measured nodular opacities
+    ("The left pleural effusion has largely resolved, with only a trace remaining.", "Pleural effusion", "positive"),
+    ("Postobstructive collapse of the posterior segment of the right upper lobe.", "Atelectasis", "positive"),
+    ("Small nodular opacities in the right upper lobe, the largest measuring 6 mm.", "Lung nodule", "positive"),
 ])
 def test_cue_forms_of_the_thirty_second_probe_round(text, finding, expected):
     assert state(text, finding).value == expected

@@ -278,7 +278,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ("eop-05", OPA): "a dense opacity with air bronchograms is read as an opacity too (CT-RATE train labels opacity in 21 of 27 reports with air bronchograms)",
-    ("eop-07", NOD): "'nodular opacities up to 6 mm' are not read as nodules (an adjective before opacity is left to the opacity; train 2 of 3)",
     ("eop-08", OPA): "reticular opacities are read as opacities too (the sentence's UIP is in another part of it)",
     ("eop-15", OPA): "a halo around nodules is not read as ground-glass opacity (CT-RATE train is split on halo, 4 of 7)",
     ("eop-17", OPA): "a reversed halo sign is not read as ground glass and consolidation",
