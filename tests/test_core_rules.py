@@ -1210,3 +1210,36 @@ def test_cue_forms_of_the_thirty_first_probe_round(text, finding, expected):
 def test_cue_forms_of_the_thirty_second_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
 
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # a question takes its answer
+    ("Q: Emphysema? A: Yes, moderate, centrilobular. Q: Nodules? A: None.", "Emphysema", "positive"),
+    ("Q: Emphysema? A: Yes, moderate, centrilobular. Q: Nodules? A: None.", "Lung nodule", "negative"),
+    ("1. Is there lymphadenopathy? No. 2. Nodule growth? The 6 mm nodule is stable.", "Lymphadenopathy", "negative"),
+    ("1. Is there lymphadenopathy? No. 2. Nodule growth? The 6 mm nodule is stable.", "Lung nodule", "positive"),
+    ("Small effusion? Possibly.", "Pleural effusion", "uncertain"),
+    ("胸水は？ なし。", "Pleural effusion", "negative"),
+    ("You asked whether there was evidence of emphysema; there is none.", "Emphysema", "absent"),
+    ("The apparent nodule on the radiograph corresponds to a nipple shadow.", "Lung nodule", "negative"),
+    # one denial for a list
+    ("以下はいずれも認めません：胸水、心嚢液、縦隔・肺門リンパ節腫大。", "Pleural effusion", "negative"),
+    ("明らかな異常所見なし（結節、浸潤影、胸水）。", "Lung nodule", "negative"),
+    ("異常なし（冠動脈石灰化を除く）。", "Coronary artery wall calcification", "positive"),
+    ("・肺結節\n・浸潤影\n・胸水\n以上、いずれも認めず。\n大動脈に壁石灰化を認めます。", "Pleural effusion", "negative"),
+    ("・肺結節\n・浸潤影\n・胸水\n以上、いずれも認めず。\n大動脈に壁石灰化を認めます。", "Arterial wall calcification",
+     "positive"),
+    ("None of the following is seen: pleural effusion, consolidation, lymphadenopathy.", "Consolidation", "negative"),
+    # softened denials and bounded findings
+    ("心嚢液はほぼないと考えます。", "Pericardial effusion", "negative"),
+    ("右胸水はないか、あってもごく少量です。", "Pleural effusion", "uncertain"),
+    ("臨床的に無気肺の疑いとのことですが、明らかな無気肺は認めません。", "Atelectasis", "negative"),
+    ("I doubt there is a true nodule.", "Lung nodule", "negative"),
+    ("Doubtful cardiomegaly.", "Cardiomegaly", "negative"),
+    ("No more than a trace of left pleural fluid.", "Pleural effusion", "positive"),
+    ("Emphysema is absent or minimal.", "Emphysema", "positive"),
+    ("A trace effusion cannot be excluded.", "Pleural effusion", "uncertain"),
+    ("Superimposed consolidation cannot entirely be excluded.", "Consolidation", "uncertain"),
+])
+def test_cue_forms_of_the_thirty_third_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+

@@ -287,7 +287,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("emn-47", NOD): "a quoted, retracted 'nodule' that corresponds to a vessel is still read as a nodule",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -132,6 +132,16 @@ class LanguageData(BaseModel):
     # nodule"): a regular expression matched on a denial's cue; such a denial, after the finding's
     # mention in the same sentence (「結節様に見える部分があるが、…」), wins over that mention
     identity_denials: str | None = None
+    # A question and its answer ("Q: Nodules? A: None.", "Is there lymphadenopathy? No.", 「胸水は？ → なし」):
+    # regular expressions for the start of the sentence after a question; its findings take the answer
+    answers_yes: str | None = None
+    # A denial given once for a list: before it, ending in a colon (「以下はいずれも認めません：胸水、心嚢液」,
+    # "None of the following is seen:"), with the list in brackets after it (「明らかな異常所見なし（結節、
+    # 浸潤影、胸水）」), or after a list of bullet lines (「・肺結節⏎・胸水⏎以上、いずれも認めず。」)
+    list_denial_heads: str | None = None
+    list_denial_brackets: str | None = None
+    list_denial_tails: str | None = None
+    answers_no: str | None = None
     # Words that make what follows an exception to a denial ("No emphysema, except for a small
     # bulla"): a mention of a word that implies the finding (the schema's ``<lang>_implied``)
     # after them still counts, though the finding itself is denied in the same sentence
@@ -175,7 +185,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
-                             self.corrections, self.correction_headings, self.identity_denials, self.exceptions, self.dictation.noun_before if self.dictation else None,
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

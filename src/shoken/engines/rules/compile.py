@@ -342,6 +342,9 @@ class CompiledLanguage:
     corrections: re.Pattern | None = None  # a sentence that corrects an earlier statement
     correction_heading: re.Pattern | None = None  # a heading after which every sentence corrects
     identity_denial: re.Pattern | None = None  # a denial of what a thing is, which wins in its sentence
+    answer_yes: re.Pattern | None = None  # the start of an answer to a question: yes
+    answer_no: re.Pattern | None = None  # ... no
+    list_denial: tuple | None = None  # (heads, brackets, tails): a denial given once for a list
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
 
@@ -407,6 +410,11 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
         identity_denial=re.compile(data.identity_denials, flags) if data.identity_denials else None,
+        answer_yes=re.compile(rf"[ \t\n]*(?:{data.answers_yes})", flags) if data.answers_yes else None,
+        answer_no=re.compile(rf"[ \t\n]*(?:{data.answers_no})", flags) if data.answers_no else None,
+        list_denial=(tuple(re.compile(p, flags) if p else None
+                           for p in (data.list_denial_heads, data.list_denial_brackets, data.list_denial_tails))
+                     if (data.list_denial_heads or data.list_denial_brackets or data.list_denial_tails) else None),
         correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,

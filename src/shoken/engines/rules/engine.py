@@ -248,6 +248,10 @@ class RuleEngine(Engine):
             _apply_corrections(comp, norm, ends, order, results)
         if comp.identity_denial is not None and order:
             _apply_identity_denials(comp, norm, ends, order, results)
+        if comp.answer_no is not None and order and ("?" in norm or "？" in norm):
+            _apply_answers(comp, norm, ends, order, results)
+        if comp.list_denial is not None and order:
+            _apply_list_denials(comp, norm, ends, order, results)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
             if skip:
@@ -524,6 +528,85 @@ def _apply_identity_denials(comp: CompiledLanguage, norm: str, ends: list[int], 
                 cut[r[0]] = max(cut.get(r[0], -1), r[2])
         if cut:
             results[i] = tuple(r for r in res if r[1] is State.NEGATIVE or r[0] not in cut or r[2] > cut[r[0]])
+
+
+def _apply_answers(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                   results: dict[int, tuple]) -> None:
+    """A question and its answer: the findings of a sentence that asks ("Q: Nodules?", "Is there
+    lymphadenopathy?") take the answer that starts the next sentence (the language's ``answers_yes``
+    / ``answers_no``: "A: None.", "No.", 「なし」), as present or denied (``results`` is changed in place)."""
+    for i in order:
+        hi = ends[i]
+        k = hi
+        while k > 0 and norm[k - 1] in " \t\n":
+            k -= 1
+        if k == 0 or norm[k - 1] not in "?？" or i + 1 >= len(ends):
+            continue
+        nxt_lo, nxt_hi = hi, ends[i + 1]
+        if comp.answer_no.match(norm, nxt_lo, nxt_hi) is not None:
+            state = State.NEGATIVE
+        elif comp.answer_yes is not None and comp.answer_yes.match(norm, nxt_lo, nxt_hi) is not None:
+            state = State.POSITIVE
+        else:
+            continue
+        results[i] = tuple((r[0], state, r[2], r[3], None) for r in results[i])
+
+
+_BULLET_LINE = re.compile(r"[ \t]*(?:[・•\-*‐]|[0-9]{1,2}[.)）]|[(（][0-9]{1,2}[)）])")
+
+
+def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
+    """Where a denial given once for a list reaches (see ``list_denial_*`` in the language data):
+    the rest of a head's line and the bullet lines under it; a bracket after a denial; the bullet
+    lines just before a tail."""
+    heads, brackets, tails = comp.list_denial
+    spans: list[tuple[int, int]] = []
+    if heads is not None:
+        for m in heads.finditer(norm):
+            end = norm.find("\n", m.end())
+            end = len(norm) if end < 0 else end
+            while end < len(norm) and _BULLET_LINE.match(norm, end + 1) is not None:
+                nxt = norm.find("\n", end + 1)
+                end = len(norm) if nxt < 0 else nxt
+            spans.append((m.end(), end))
+    if brackets is not None:
+        for m in brackets.finditer(norm):
+            close = min((k for k in (norm.find(")", m.end()), norm.find("）", m.end())) if k >= 0), default=-1)
+            # (not a bracket that makes an exception: 「異常なし（冠動脈石灰化を除く）」)
+            if (close >= 0 and "\n" not in norm[m.end():close]
+                    and (comp.exceptions is None or comp.exceptions.search(norm, m.end(), close) is None)):
+                spans.append((m.end(), close))
+    if tails is not None:
+        for m in tails.finditer(norm):
+            start = norm.rfind("\n", 0, m.start()) + 1
+            if norm[start:m.start()].strip():
+                continue  # the tail starts its line
+            lo = start
+            while lo > 0:
+                prev = norm.rfind("\n", 0, lo - 1) + 1
+                if _BULLET_LINE.match(norm, prev) is None:
+                    break
+                lo = prev
+            if lo < start:
+                spans.append((lo, start))
+    return spans
+
+
+def _apply_list_denials(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                        results: dict[int, tuple]) -> None:
+    """The findings named in a list that one denial covers (「以下はいずれも認めません：胸水、心嚢液」,
+    「明らかな異常所見なし（結節、浸潤影）」, 「・肺結節⏎・胸水⏎以上、いずれも認めず。」) are denied
+    (``results`` is changed in place)."""
+    spans = _list_spans(comp, norm)
+    if not spans:
+        return
+    for i in order:
+        lo = ends[i - 1] if i else 0
+        if not any(a < ends[i] and lo < b for a, b in spans):
+            continue
+        results[i] = tuple((r[0], State.NEGATIVE, r[2], r[3], None)
+                           if any(a <= lo + r[2] and lo + r[3] <= b for a, b in spans) else r
+                           for r in results[i])
 
 
 _HEADING_END = re.compile(r"[:：】]")
