@@ -43,7 +43,7 @@ from typing import Any
 from shoken.core.schema import Schema
 from shoken.core.types import Evidence, FindingResult, Report, ReportResult, State, binary_label
 from shoken.engines.base import Engine
-from shoken.engines.rules.compile import CompiledLanguage, compile_language
+from shoken.engines.rules.compile import CompiledLanguage, anchors_of, compile_language
 from shoken.lang import available_languages, detect_language
 from shoken.text.checklist import drop_blank_rows, resolve_checklists
 from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, rules, sentence_ends
@@ -561,6 +561,8 @@ def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
     lines just before a tail."""
     heads, brackets, tails = comp.list_denial
     spans: list[tuple[int, int]] = []
+    # (each pattern is searched only where one of its literal starts occurs: most reports have none)
+    heads, brackets, tails = (rx if rx is not None and _may_occur(rx, norm) else None for rx in (heads, brackets, tails))
     if heads is not None:
         for m in heads.finditer(norm):
             end = norm.find("\n", m.end())
@@ -590,6 +592,21 @@ def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             if lo < start:
                 spans.append((lo, start))
     return spans
+
+
+_LITERALS: dict[re.Pattern, frozenset | None] = {}
+
+
+def _may_occur(rx: re.Pattern, norm: str) -> bool:
+    """Whether ``rx`` can match in ``norm``: one of its literal starts occurs (always, for a
+    pattern without them)."""
+    lits = _LITERALS.get(rx, False)
+    if lits is False:
+        found = anchors_of(rx.pattern, rx.flags)
+        # (a literal that extends a kept one is implied by it)
+        minimal = {a for a in (found or ()) if not any(b != a and a.startswith(b) for b in found)}
+        lits = _LITERALS[rx] = frozenset(minimal) if found else None
+    return lits is None or any(a in norm for a in lits)
 
 
 def _apply_list_denials(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
