@@ -1243,3 +1243,30 @@ def test_cue_forms_of_the_thirty_second_probe_round(text, finding, expected):
 def test_cue_forms_of_the_thirty_third_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
 
+
+@pytest.mark.parametrize("text,finding,expected", [
+    # slips of the Japanese input method read as the word meant; evidence slices the original
+    ("右凶水を少量認めます。", "Pleural effusion", "positive"),
+    ("左下葉に無機肺あり。", "Atelectasis", "positive"),
+    ("血節は認めせん。", "Lung nodule", "negative"),
+    # statuses after and before findings
+    ("Pleural effusion (none). Emphysema (absent).", "Emphysema", "negative"),
+    ("Right pleural effusion (resolved).", "Pleural effusion", "negative"),
+    ("Left chest tube — removed.", "Medical material", "negative"),
+    ("右下葉肺腺癌（cT1b、20mm、著変なし）。", "Lung nodule", "positive"),
+    ("右下葉結節（疑い、血管断面との区別困難）。", "Lung nodule", "uncertain"),
+    # speech recognition's "know" for "no"; words heard as two
+    ("Know significant lymphadenopathy.", "Lymphadenopathy", "negative"),
+    ("There is know pleural effusion.", "Pleural effusion", "negative"),
+    ("Cylindrical bronchi ectasis in the lower lobes.", "Bronchiectasis", "positive"),
+])
+def test_cue_forms_of_the_thirty_fourth_probe_round(text, finding, expected):
+    assert state(text, finding).value == expected
+
+
+def test_input_method_typos_keep_evidence_on_the_original_text():
+    from shoken.engines import make_engine
+    text = "右凶水を少量認めます。"
+    ev = make_engine("rules").label([text])[0].findings["Pleural effusion"].evidence[0]
+    assert text[ev.start:ev.end] == ev.text == "凶水"
+

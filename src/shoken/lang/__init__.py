@@ -154,6 +154,9 @@ class LanguageData(BaseModel):
     # break (at most ``retract_reach`` characters): 「右、いや左上葉に」 reads 「左上葉に」
     retract: list[str] = Field(default_factory=list)
     retract_reach: int = 12
+    # what a slip of the input method writes for a word, read as the word: {typo: word} (「凶水」 for 胸水,
+    # 「無機肺」 for 無気肺, 「認めせん」 for 認めません); replaced before matching, offsets still index the original
+    typos: dict[str, str] = Field(default_factory=dict)
     # misspelt finding words read as the word ("atelactasis", "calsification")
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")

@@ -345,6 +345,7 @@ class CompiledLanguage:
     answer_yes: re.Pattern | None = None  # the start of an answer to a question: yes
     answer_no: re.Pattern | None = None  # ... no
     list_denial: tuple | None = None  # (heads, brackets, tails): a denial given once for a list
+    typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
 
@@ -412,6 +413,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         identity_denial=re.compile(data.identity_denials, flags) if data.identity_denials else None,
         answer_yes=re.compile(rf"[ \t\n]*(?:{data.answers_yes})", flags) if data.answers_yes else None,
         answer_no=re.compile(rf"[ \t\n]*(?:{data.answers_no})", flags) if data.answers_no else None,
+        typos=(re.compile("|".join(re.escape(k) for k in sorted(data.typos, key=len, reverse=True)))
+               if data.typos else None),
         list_denial=(tuple(re.compile(p, flags) if p else None
                            for p in (data.list_denial_heads, data.list_denial_brackets, data.list_denial_tails))
                      if (data.list_denial_heads or data.list_denial_brackets or data.list_denial_tails) else None),

@@ -46,6 +46,7 @@ from shoken.engines.base import Engine
 from shoken.engines.rules.compile import CompiledLanguage, anchors_of, compile_language
 from shoken.lang import available_languages, detect_language
 from shoken.text.checklist import drop_blank_rows, resolve_checklists
+from shoken.text.spelling import replace_spans
 from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, rules, sentence_ends
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
@@ -154,6 +155,11 @@ class RuleEngine(Engine):
         # offsets: None when the normalised text lines up with the original (almost always);
         # else the map back (half-width voiced kana composed: ｶﾞ -> ガ)
         norm, offsets = normalize(text)
+        if comp.typos is not None:
+            # slips of the input method: 「凶水」 reads 「胸水」 (rare: one search finds none)
+            hits = [(m.start(), m.end(), comp.data.typos[m.group()]) for m in comp.typos.finditer(norm)]
+            if hits:
+                norm, offsets = replace_spans(norm, hits, offsets)
         # template options: 「胸水：☐あり　☑なし」 reads 「胸水：　なし」
         norm, offsets = resolve_checklists(norm, offsets, text)
         # a template's row left blank says nothing: 「Cardiomegaly:」 with the next row under it
