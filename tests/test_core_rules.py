@@ -1219,6 +1219,8 @@ def test_cue_forms_of_the_thirty_second_probe_round(text, finding, expected):
     ("1. Is there lymphadenopathy? No. 2. Nodule growth? The 6 mm nodule is stable.", "Lung nodule", "positive"),
     ("Small effusion? Possibly.", "Pleural effusion", "uncertain"),
     ("胸水は？ なし。", "Pleural effusion", "negative"),
+    # a question mark in brackets is a hedge, not a question with an answer after it
+    ("右下葉に結節状浸潤影を認める(感染性?無気肺?)。撮像範囲に異常なし。", "Consolidation", "positive"),
     ("You asked whether there was evidence of emphysema; there is none.", "Emphysema", "absent"),
     ("The apparent nodule on the radiograph corresponds to a nipple shadow.", "Lung nodule", "negative"),
     # one denial for a list

@@ -548,6 +548,9 @@ def _apply_answers(comp: CompiledLanguage, norm: str, ends: list[int], order: li
             k -= 1
         if k == 0 or norm[k - 1] not in "?？" or i + 1 >= len(ends):
             continue
+        lo = ends[i - 1] if i else 0
+        if max(norm.rfind("(", lo, k), norm.rfind("（", lo, k)) > max(norm.rfind(")", lo, k), norm.rfind("）", lo, k)):
+            continue  # a question mark in brackets is a hedge: 「浸潤影を認める(感染性?無気肺?)」
         nxt_lo, nxt_hi = hi, ends[i + 1]
         if comp.answer_no.match(norm, nxt_lo, nxt_hi) is not None:
             state = State.NEGATIVE
