@@ -1261,6 +1261,11 @@ def test_cue_forms_of_the_thirty_third_probe_round(text, finding, expected):
     ("Know significant lymphadenopathy.", "Lymphadenopathy", "negative"),
     ("There is know pleural effusion.", "Pleural effusion", "negative"),
     ("Cylindrical bronchi ectasis in the lower lobes.", "Bronchiectasis", "positive"),
+    # one side has it, the other not
+    ("胸膜：右少量胸水、左胸水なし。", "Pleural effusion", "positive"),
+    ("胸膜：左胸水少量、右胸水なし。", "Pleural effusion", "positive"),
+    ("胸水、心嚢液貯留は認めない。", "Pleural effusion", "negative"),
+    ("前回のすりガラス影は改善し、現在ほぼ指摘できない。", "Lung opacity", "negative"),
 ])
 def test_cue_forms_of_the_thirty_fourth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected
