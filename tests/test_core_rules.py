@@ -1266,6 +1266,11 @@ def test_cue_forms_of_the_thirty_third_probe_round(text, finding, expected):
     ("胸膜：左胸水少量、右胸水なし。", "Pleural effusion", "positive"),
     ("胸水、心嚢液貯留は認めない。", "Pleural effusion", "negative"),
     ("前回のすりガラス影は改善し、現在ほぼ指摘できない。", "Lung opacity", "negative"),
+    ("Patchy ground-glass opacities in the left upper lobe, not seen on the right.", "Lung opacity", "positive"),
+    ("PLEURA: Effusion - right: small; left: none.", "Pleural effusion", "positive"),
+    ("両側に軽度の胸膜肥厚を認めますが、胸水は認めません。陳旧性の変化と思われます。", "Pulmonary fibrotic sequela", "absent"),
+    ("右下葉に小さな結節を認めますが、陳旧性の炎症性変化と思われます。", "Pulmonary fibrotic sequela", "absent"),
+    ("右上葉に陳旧性の線維化を認めます。", "Pulmonary fibrotic sequela", "positive"),
 ])
 def test_cue_forms_of_the_thirty_fourth_probe_round(text, finding, expected):
     assert state(text, finding).value == expected

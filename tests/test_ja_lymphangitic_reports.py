@@ -246,7 +246,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ('jly-13', FIB): '陳旧性変化 (old change) read as a sequela; here of interlobar pleural thickening',
     ('jly-41', OPA): '「すりガラス影は…消退し、淡く残存」: 消退 wins over the faint remainder without のみ',
     ('jly-45', OPA): '結節状変化 (a nodular change of the septa) read as an opacity',
 }
