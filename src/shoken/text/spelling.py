@@ -107,8 +107,8 @@ class Spelling:
                     ambiguous.add(v)  # one edit from two listed words: left alone
         table = {v: w for v, w in variants.items() if v not in ambiguous}
         if ocr:
-            # (not for a real word: "pleu ral" is no word, "nodules" read "nodu1es" is; a piece
-            # of a broken word that is a listed word itself, "honey comb", is not a break)
+            # (a variant that is a real word, or already another word's slip, is left alone; so is a
+            # break between two listed words: "honey comb")
             for w in words:
                 if len(w) < 5:
                     continue
