@@ -344,7 +344,7 @@ class CompiledLanguage:
     identity_denial: re.Pattern | None = None  # a denial of what a thing is, which wins in its sentence
     answer_yes: re.Pattern | None = None  # the start of an answer to a question: yes
     answer_no: re.Pattern | None = None  # ... no
-    list_denial: tuple | None = None  # (heads, brackets, tails): a denial given once for a list
+    list_denial: Matcher | None = None  # a denial given once for a list; payload "head" | "bracket" | "tail"
     typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
 
@@ -415,8 +415,9 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         answer_no=re.compile(rf"[ \t\n]*(?:{data.answers_no})", flags) if data.answers_no else None,
         typos=(re.compile("|".join(re.escape(k) for k in sorted(data.typos, key=len, reverse=True)))
                if data.typos else None),
-        list_denial=(tuple(re.compile(p, flags) if p else None
-                           for p in (data.list_denial_heads, data.list_denial_brackets, data.list_denial_tails))
+        list_denial=(Matcher([(p, kind) for p, kind in ((data.list_denial_heads, "head"),
+                                                        (data.list_denial_brackets, "bracket"),
+                                                        (data.list_denial_tails, "tail")) if p], flags)
                      if (data.list_denial_heads or data.list_denial_brackets or data.list_denial_tails) else None),
         correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
                             if data.correction_headings else None),

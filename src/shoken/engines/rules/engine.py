@@ -43,7 +43,7 @@ from typing import Any
 from shoken.core.schema import Schema
 from shoken.core.types import Evidence, FindingResult, Report, ReportResult, State, binary_label
 from shoken.engines.base import Engine
-from shoken.engines.rules.compile import CompiledLanguage, anchors_of, compile_language
+from shoken.engines.rules.compile import CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
 from shoken.text.checklist import drop_blank_rows, resolve_checklists
 from shoken.text.spelling import replace_spans
@@ -567,31 +567,27 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:[・•\-*‐]|[0-9]{1,2}[.)）]|[(（][0-9
 def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
     """Where a denial given once for a list reaches (see ``list_denial_*`` in the language data):
     the rest of a head's line and the bullet lines under it; a bracket after a denial; the bullet
-    lines just before a tail."""
-    heads, brackets, tails = comp.list_denial
+    lines just before a tail. (The patterns are found by their literal starts, in one automaton
+    pass: most reports have none.)"""
     spans: list[tuple[int, int]] = []
-    # (each pattern is searched only where one of its literal starts occurs: most reports have none)
-    heads, brackets, tails = (rx if rx is not None and _may_occur(rx, norm) else None for rx in (heads, brackets, tails))
-    if heads is not None:
-        for m in heads.finditer(norm):
-            end = norm.find("\n", m.end())
+    for ms, me, kind in comp.list_denial.candidates(norm):
+        if kind == "head":
+            end = norm.find("\n", me)
             end = len(norm) if end < 0 else end
             while end < len(norm) and _BULLET_LINE.match(norm, end + 1) is not None:
                 nxt = norm.find("\n", end + 1)
                 end = len(norm) if nxt < 0 else nxt
-            spans.append((m.end(), end))
-    if brackets is not None:
-        for m in brackets.finditer(norm):
-            close = min((k for k in (norm.find(")", m.end()), norm.find("）", m.end())) if k >= 0), default=-1)
+            spans.append((me, end))
+        elif kind == "bracket":
+            close = min((k for k in (norm.find(")", me), norm.find("）", me)) if k >= 0), default=-1)
             # (not a bracket that makes an exception: 「異常なし（冠動脈石灰化を除く）」)
-            if (close >= 0 and "\n" not in norm[m.end():close]
-                    and (comp.exceptions is None or comp.exceptions.search(norm, m.end(), close) is None)):
-                spans.append((m.end(), close))
-    if tails is not None:
-        for m in tails.finditer(norm):
-            start = norm.rfind("\n", 0, m.start()) + 1
-            if norm[start:m.start()].strip():
-                continue  # the tail starts its line
+            if (close >= 0 and "\n" not in norm[me:close]
+                    and (comp.exceptions is None or comp.exceptions.search(norm, me, close) is None)):
+                spans.append((me, close))
+        else:  # a tail, which starts its line
+            start = norm.rfind("\n", 0, ms) + 1
+            if norm[start:ms].strip():
+                continue
             lo = start
             while lo > 0:
                 prev = norm.rfind("\n", 0, lo - 1) + 1
@@ -601,29 +597,6 @@ def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             if lo < start:
                 spans.append((lo, start))
     return spans
-
-
-_LITERALS: dict[re.Pattern, object] = {}  # a pattern's literal starts, in an automaton
-
-
-def _may_occur(rx: re.Pattern, norm: str) -> bool:
-    """Whether ``rx`` can match in ``norm``: one of its literal starts occurs (always, for a
-    pattern without them). One automaton pass (a pattern's own search is slower)."""
-    lits = _LITERALS.get(rx, False)
-    if lits is False:
-        found = anchors_of(rx.pattern, rx.flags)
-        # (a literal that extends a kept one is implied by it)
-        minimal = sorted(a for a in (found or ()) if not any(b != a and a.startswith(b) for b in found))
-        lits = None
-        if found:
-            import ahocorasick
-
-            lits = ahocorasick.Automaton()
-            for a in minimal:
-                lits.add_word(a, a)
-            lits.make_automaton()
-        _LITERALS[rx] = lits
-    return lits is None or next(lits.iter(norm), None) is not None
 
 
 def _apply_list_denials(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
