@@ -493,13 +493,10 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
         lo, hi = (ends[i - 1] if i else 0), ends[i]
         if revised == -1:
             revised = _revision_start(comp, norm)
-        if comp.corrections is not None and comp.corrections.search(norm, lo, hi) is not None:
-            reach = i  # a correcting sentence: its own mentions and all before it
-        elif revised is not None and hi > revised:
-            # a sentence of the second reading corrects as one that says so (「胸水とされたものは
-            # 少量の心嚢液と考えます。両側胸腔内に液体貯留はありません」)
-            reach = i
-        else:
+        # a correcting sentence, or any sentence of the second reading (「胸水とされたものは少量の
+        # 心嚢液と考えます。両側胸腔内に液体貯留はありません」): its own mentions and all before it
+        if not ((comp.corrections is not None and comp.corrections.search(norm, lo, hi) is not None)
+                or (revised is not None and hi > revised)):
             continue
         last: dict[int, tuple] = {}  # the finding's last mention in the sentence decides
         for r in results[i]:
@@ -507,7 +504,7 @@ def _apply_corrections(comp: CompiledLanguage, norm: str, ends: list[int], order
                 last[r[0]] = r
         for fi, r in last.items():
             if r[1] is State.NEGATIVE:
-                upto[fi] = max(upto.get(fi, -1), reach)
+                upto[fi] = i
     if not upto:
         return
     for i in order:
