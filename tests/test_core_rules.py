@@ -1282,3 +1282,40 @@ def test_input_method_typos_keep_evidence_on_the_original_text():
     ev = make_engine("rules").label([text])[0].findings["Pleural effusion"].evidence[0]
     assert text[ev.start:ev.end] == ev.text == "凶水"
 
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a verdict after the software's mention decides it
+    ("The AI marked a 5 mm nodule in the left lower lobe; rejected, it is a vessel.", "Lung nodule", State.NEGATIVE),
+    ("CAD flagged a right upper lobe nodule, confirmed on review.", "Lung nodule", State.POSITIVE),
+    ("AI detected a small left pleural effusion - disagree, this is pleural thickening.", "Pleural effusion", State.NEGATIVE),
+    ("AIが右下葉に結節を検出しましたが、不採用（血管）。", "Lung nodule", State.NEGATIVE),
+    ("AIが左S6の結節を指摘し、読影医も採用。", "Lung nodule", State.POSITIVE),
+    # ... also one that starts the next sentence, apart from its own mentions
+    ("Automated detection reports emphysema. Not confirmed by the radiologist; the lungs are normal.",
+     "Emphysema", State.NEGATIVE),
+    # ... but not a verdict with an object of its own
+    ("AI flagged ground-glass opacity. Radiologist agrees with the bronchiectasis. No effusion.",
+     "Lung opacity", State.POSITIVE),
+    # a verdict in a table's cell makes its row the software's
+    ("Finding | Software | Reader\nPleural effusion | Detected | Rejected\nEmphysema | Detected | Accepted",
+     "Pleural effusion", State.NEGATIVE),
+    ("Finding | Software | Reader\nPleural effusion | Detected | Rejected\nEmphysema | Detected | Accepted",
+     "Emphysema", State.POSITIVE),
+    # without a verdict, the radiologist's denial by name wins over the software's mention ...
+    ("AI suggested cardiomegaly. The heart is of normal size; no cardiomegaly.", "Cardiomegaly", State.NEGATIVE),
+    ("AIが心嚢液貯留を指摘していますが、心膜脂肪と考えます。心嚢液貯留は認めません。", "Pericardial effusion", State.NEGATIVE),
+    # ... not a denial of its other instances
+    ("AI detected a 6 mm nodule in the right middle lobe. No other nodules.", "Lung nodule", State.POSITIVE),
+    ("AIが右S3に6mmの結節を指摘。他に結節は認めません。", "Lung nodule", State.POSITIVE),
+    # the same denials leave a radiologist's own mention alone
+    ("A 6 mm nodule in the right middle lobe. The nodule has resolved in the left lung; no nodule there.",
+     "Lung nodule", State.POSITIVE),
+    # what the software missed is there
+    ("Small right pleural effusion, not flagged by the AI.", "Pleural effusion", State.POSITIVE),
+    # CAD is coronary artery disease unless it is the software's
+    ("History of CAD. Coronary artery calcification. No coronary artery calcification in the LAD stent.",
+     "Coronary artery wall calcification", State.POSITIVE),
+])
+def test_software_readings_yield_to_the_radiologist(text, finding, expected):
+    assert state(text, finding) is expected

@@ -142,6 +142,20 @@ class LanguageData(BaseModel):
     list_denial_brackets: str | None = None
     list_denial_tails: str | None = None
     answers_no: str | None = None
+    # What software says it found ("AI flagged a nodule", 「AIが結節を指摘」, "CAD marks", an automated
+    # score): a first reading, which the radiologist's own words correct. A regular expression; a
+    # mention after it in its sentence is the software's. Such a mention is dropped when the report
+    # denies the finding by name (not only its other instances, see ``other_instances``), and a
+    # verdict after it decides it: ``machine_rejects`` ("rejected", 「不採用」) denies it, and
+    # ``machine_accepts`` ("confirmed", 「採用」) keeps it. A verdict counts in the mention's sentence,
+    # in a table's cell ("Nodule | Detected | Rejected") and at the start of the next sentence
+    # ("Not confirmed by the radiologist.")
+    machine_readings: str | None = None
+    machine_rejects: str | None = None
+    machine_accepts: str | None = None
+    # Words by which a denial is of the finding's other instances only ("No other nodules",
+    # 「他に結節なし」): it leaves the software's reading of the finding standing
+    other_instances: str | None = None
     # Words that make what follows an exception to a denial ("No emphysema, except for a small
     # bulla"): a mention of a word that implies the finding (the schema's ``<lang>_implied``)
     # after them still counts, though the finding itself is denied in the same sentence
@@ -188,7 +202,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.dictation.noun_before if self.dictation else None,
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.dictation.noun_before if self.dictation else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

@@ -347,6 +347,8 @@ class CompiledLanguage:
     list_denial: Matcher | None = None  # a denial given once for a list; payload "head" | "bracket" | "tail"
     typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
+    machine: Matcher | None = None  # software's readings and the verdicts on them; payload "reading" | "reject" | "accept"
+    other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
 
 
 @lru_cache(maxsize=16)
@@ -422,6 +424,10 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
+        machine=(Matcher([(p, kind) for p, kind in ((data.machine_readings, "reading"), (data.machine_rejects, "reject"),
+                                                    (data.machine_accepts, "accept")) if p], flags)
+                 if data.machine_readings else None),
+        other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
         strip=Matcher([(p, None) for p in data.strip], flags) if data.strip else None,
         retract=Matcher([(p, None) for p in data.retract], flags) if data.retract else None,
         dictation=(Dictation(data.dictation.marks, data.dictation.noun_before, data.dictation.retract,

@@ -37,6 +37,7 @@ uncertain, else negative, else absent (CheXpert's aggregation).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -262,6 +263,8 @@ class RuleEngine(Engine):
             skip = _context_spans(comp, norm)
             if skip:
                 order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
+        if comp.machine is not None and order:
+            _apply_machine_readings(comp, norm, ends, order, results)
         denied = None  # findings the report denies by name (computed when an implied mention needs it)
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
@@ -611,6 +614,90 @@ def _apply_list_denials(comp: CompiledLanguage, norm: str, ends: list[int], orde
         results[i] = tuple((r[0], State.NEGATIVE, r[2], r[3], None)
                            if any(a <= lo + r[2] and lo + r[3] <= b for a, b in spans) else r
                            for r in results[i])
+
+
+_APART = re.compile(r"[:;,.\n、。：；，]")
+_CELL_END = re.compile(r"[|│\t][ \t]*$")
+
+
+def _apply_machine_readings(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                            results: dict[int, tuple]) -> None:
+    """What software says it found (the language's ``machine_readings``: "AI flagged a nodule",
+    「AIが結節を指摘しましたが、…」) is a first reading, which the radiologist's words correct
+    (``results`` is changed in place). A mention after such a reading in its sentence is the
+    software's; the first verdict after it (``machine_rejects`` / ``machine_accepts``), in its
+    sentence or starting the next one, decides it: a rejected mention is denied (a rejected denial
+    is dropped), an accepted one stands. Without a verdict, its present or hedged mention is
+    dropped when the report denies the finding by name, but not by a denial of the finding's
+    other instances ("No other nodules") or one that makes an exception. A verdict in a
+    table's cell ("Pleural effusion | Detected | Rejected") makes its row the software's."""
+    hits = comp.machine.candidates(norm)
+    if not hits:
+        return
+    readings = sorted(h[0] for h in hits if h[2] == "reading")
+    rejects = [(h[0], h[1]) for h in hits if h[2] == "reject"]
+    # (an acceptance inside a rejection is the rejection's: "not confirmed", 「採用せず」)
+    verdicts = sorted([(a, b, True) for a, b in rejects]
+                      + [(h[0], h[1], False) for h in hits
+                         if h[2] == "accept" and not any(a <= h[0] < b for a, b in rejects)])
+    if not readings and not verdicts:
+        return
+    cells = [v for v in verdicts if _CELL_END.search(norm, max(0, v[0] - 8), v[0]) is not None]
+    pending: list[tuple[int, int]] = []  # (sentence, mention) of the software's mentions without a verdict
+    rejected: set[int] = set()
+    changed: dict[int, list] = {}
+    for i in order:
+        lo, hi = (ends[i - 1] if i else 0), ends[i]
+        k = bisect_left(readings, lo)
+        start = readings[k] if k < len(readings) and readings[k] < hi else None
+        if any(lo <= v[0] < hi for v in cells):
+            start = lo
+        if start is None:
+            continue
+        res = list(results[i])
+        for j, r in enumerate(res):
+            if lo + r[2] < start:
+                continue
+            verdict = next((v for v in verdicts if lo + r[3] <= v[0] < hi), None)
+            if verdict is None and i + 1 < len(ends):
+                # a verdict that starts the next sentence, before its first mention and apart from it
+                # ("Not confirmed by the radiologist; ...", "Both rejected: no effusion", not "Agrees with X")
+                nlo = hi
+                first = min((nlo + q[2] for q in results.get(i + 1, ())), default=ends[i + 1])
+                verdict = next((v for v in verdicts if nlo <= v[0] < min(first, nlo + 40)
+                                and (first == ends[i + 1] or _APART.search(norm, v[1], first) is not None)), None)
+            if verdict is None:
+                if r[1] is not State.NEGATIVE:
+                    pending.append((i, j))
+                continue
+            if verdict[2]:  # rejected: a finding the software saw is denied, a denial it made is dropped
+                fi = r[0] if r[0] >= 0 else ~r[0]
+                res[j] = None if r[1] is State.NEGATIVE else (fi, State.NEGATIVE, r[2], r[3], (verdict[0] - lo, verdict[1] - lo))
+                if r[1] is not State.NEGATIVE:
+                    rejected.add(fi)
+        changed[i] = res
+    if pending:
+        denied = set(rejected)
+        for i in order:
+            lo = ends[i - 1] if i else 0
+            if _excepting(comp, norm, ends, i):
+                continue
+            for r in changed.get(i, results[i]):
+                if r is None or r[1] is not State.NEGATIVE:
+                    continue
+                if comp.other_instances is not None:
+                    a, b = lo + r[2], lo + r[3]
+                    if r[4] is not None:
+                        a, b = min(a, lo + r[4][0]), max(b, lo + r[4][1])
+                    if comp.other_instances.search(norm, max(lo, a - 8), min(ends[i], b + 12)) is not None:
+                        continue
+                denied.add(r[0] if r[0] >= 0 else ~r[0])
+        for i, j in pending:
+            r = changed[i][j]
+            if (r[0] if r[0] >= 0 else ~r[0]) in denied:
+                changed[i][j] = None
+    for i, res in changed.items():
+        results[i] = tuple(r for r in res if r is not None)
 
 
 _HEADING_END = re.compile(r"[:：】]")
