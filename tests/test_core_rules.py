@@ -1319,3 +1319,28 @@ def test_input_method_typos_keep_evidence_on_the_original_text():
 ])
 def test_software_readings_yield_to_the_radiologist(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a status before its list gives every item the status, up to the sentence's end ...
+    ("Resolved: left pleural effusion, right middle lobe consolidation. Persistent: mild emphysema.",
+     "Consolidation", State.NEGATIVE),
+    ("Resolved: left pleural effusion, right middle lobe consolidation. Persistent: mild emphysema.",
+     "Emphysema", State.POSITIVE),
+    ("No longer seen:\n- small pericardial effusion\n- subcarinal lymphadenopathy", "Lymphadenopathy", State.NEGATIVE),
+    # ... not to the numbered items under a line that has its own list
+    ("1. Resolved: left lower lobe consolidation.\n2. New: 4 mm nodule in the right upper lobe.",
+     "Lung nodule", State.POSITIVE),
+    ("指摘なし：胸水、縦隔リンパ節腫大、心嚢液。右S6に索状影を認めます。", "Pleural effusion", State.NEGATIVE),
+    ("【前回から消失した所見】\n・右胸水\n・左下葉の浸潤影\n【残存する所見】\n・右下葉の板状無気肺", "Consolidation", State.NEGATIVE),
+    ("【前回から消失した所見】\n・右胸水\n・左下葉の浸潤影\n【残存する所見】\n・右下葉の板状無気肺", "Atelectasis", State.POSITIVE),
+    # a course of points: the last one is now
+    ("Left pleural effusion: moderate -> small -> none.", "Pleural effusion", State.NEGATIVE),
+    ("Left pleural effusion: none -> trace -> small.", "Pleural effusion", State.POSITIVE),
+    ("Subcarinal node: 16 mm -> 13 mm -> 11 mm.", "Lymphadenopathy", State.POSITIVE),
+    ("Pericardial effusion: moderate (May), small (July), none (today).", "Pericardial effusion", State.NEGATIVE),
+    # a lung segment is a lung site: the node in the same list leaves the nodule alone
+    ("増大：右S6結節（9mm→12mm）、右肺門リンパ節", "Lung nodule", State.POSITIVE),
+])
+def test_a_status_before_a_list_and_a_course_of_points(text, finding, expected):
+    assert state(text, finding) is expected

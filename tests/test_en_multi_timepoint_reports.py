@@ -296,7 +296,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("emtp-26", PE): "a time series written as 'present (2022), absent (2023), present (2024), absent (now)' is not read to its last point",
     ("emtp-32", ATL): "a time series written as 'present in 2023, resolved in 2024, recurred in February 2025, and has now resolved again' is not read to its last point",
     ("emtp-37", CON): "'the consolidation which appeared in June 2024 has evolved into a fibrotic band': the relative clause cuts the consolidation off from its predicate",
     ("emtp-53", LN): "'lymphadenopathy ... recurred in 2024; today the mediastinal nodes have normalised': today's statement names the nodes, not the lymphadenopathy",

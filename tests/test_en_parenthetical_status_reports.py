@@ -289,7 +289,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("eps-08", PE): "a status word before its finding ('Resolved: right effusion') is not read",
     ("eps-14", NOD): "'RUL mass (decreased, now 2.2 cm)': the size in brackets after a mass is not read as a nodule by size",
     ("eps-21", PE): "'Bilateral effusions (right resolved, left small)': the bracket's denial of one side is read for both",
     ("eps-24", LN): "nodes measured only in a bracket after their status are not read",
@@ -298,11 +297,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("eps-33", LN): "'Hilar nodes (reactive, 10 mm)': nodes measured in a bracket are not read",
     ("eps-33", PE): "a status in a bracket after one side is read for the other too",
     ("eps-39", LN): "'(not present)' in a list of statuses is read for the first finding only",
-    ("eps-40", PCE): "a status word before a list ('Resolved: pericardial effusion, GGO') is not read",
-    ("eps-40", OPA): "a status word before a list ('Resolved: pericardial effusion, GGO') is not read",
-    ("eps-41", PE): "a status word before a list is not read",
-    ("eps-41", CON): "a status word before a list is not read",
-    ("eps-41", IST): "a status word before a list is not read",
     ("eps-46", AWC): "'calcified plaques' of the pleura in a status list are read as arterial plaques",
     ("eps-50", LN): "'Lymph nodes: no enlargement': the telegraphic denial of enlargement is not read for the nodes",
     ("eps-54", MM): "an endograft named with its status in brackets is not read as a device",

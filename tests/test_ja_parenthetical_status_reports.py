@@ -239,8 +239,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ("jps-18", MM): "a status in brackets after a device names an endoleak's absence (「エンドリークは指摘できず」), which reaches the stent graft",
-    ("jps-33", OPA): "a status before its finding (「消失：右中葉すりガラス影」): the colon ends the status's reach",
-    ("jps-34", PCE): "a status before its finding (「消失：心嚢液」): the colon ends the status's reach",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -344,11 +344,21 @@ class CompiledLanguage:
     identity_denial: re.Pattern | None = None  # a denial of what a thing is, which wins in its sentence
     answer_yes: re.Pattern | None = None  # the start of an answer to a question: yes
     answer_no: re.Pattern | None = None  # ... no
-    list_denial: Matcher | None = None  # a denial given once for a list; payload "head" | "bracket" | "tail"
+    # the report-level passes' patterns, found in one automaton pass per report: a denial given once
+    # for a list (payload "head" | "bracket" | "tail") and software's readings ("reading" | "reject" | "accept")
+    report_cues: Matcher | None = None
     typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
-    machine: Matcher | None = None  # software's readings and the verdicts on them; payload "reading" | "reject" | "accept"
     other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
+
+
+def _report_cues(data: LanguageData, flags: int) -> Matcher | None:
+    entries = [(p, kind) for p, kind in ((data.list_denial_heads, "head"), (data.list_denial_brackets, "bracket"),
+                                         (data.list_denial_tails, "tail")) if p]
+    if data.machine_readings:  # (verdicts only with readings: alone they are nothing)
+        entries += [(p, kind) for p, kind in ((data.machine_readings, "reading"), (data.machine_rejects, "reject"),
+                                              (data.machine_accepts, "accept")) if p]
+    return Matcher(entries, flags) if entries else None
 
 
 @lru_cache(maxsize=16)
@@ -417,16 +427,10 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         answer_no=re.compile(rf"[ \t\n]*(?:{data.answers_no})", flags) if data.answers_no else None,
         typos=(re.compile("|".join(re.escape(k) for k in sorted(data.typos, key=len, reverse=True)))
                if data.typos else None),
-        list_denial=(Matcher([(p, kind) for p, kind in ((data.list_denial_heads, "head"),
-                                                        (data.list_denial_brackets, "bracket"),
-                                                        (data.list_denial_tails, "tail")) if p], flags)
-                     if (data.list_denial_heads or data.list_denial_brackets or data.list_denial_tails) else None),
+        report_cues=_report_cues(data, flags),
         correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
-        machine=(Matcher([(p, kind) for p, kind in ((data.machine_readings, "reading"), (data.machine_rejects, "reject"),
-                                                    (data.machine_accepts, "accept")) if p], flags)
-                 if data.machine_readings else None),
         other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
         strip=Matcher([(p, None) for p in data.strip], flags) if data.strip else None,
         retract=Matcher([(p, None) for p in data.retract], flags) if data.retract else None,

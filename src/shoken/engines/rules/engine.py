@@ -257,14 +257,16 @@ class RuleEngine(Engine):
             _apply_identity_denials(comp, norm, ends, order, results)
         if comp.answer_no is not None and order and ("?" in norm or "？" in norm):
             _apply_answers(comp, norm, ends, order, results)
-        if comp.list_denial is not None and order:
-            _apply_list_denials(comp, norm, ends, order, results)
+        # (the patterns of the passes below, in one automaton pass: most reports have none)
+        report_cues = comp.report_cues.candidates(norm) if comp.report_cues is not None and order else None
+        if report_cues:
+            _apply_list_denials(comp, norm, ends, order, results, report_cues)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
             if skip:
                 order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
-        if comp.machine is not None and order:
-            _apply_machine_readings(comp, norm, ends, order, results)
+        if report_cues and order:
+            _apply_machine_readings(comp, norm, ends, order, results, report_cues)
         denied = None  # findings the report denies by name (computed when an implied mention needs it)
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
@@ -564,16 +566,22 @@ def _apply_answers(comp: CompiledLanguage, norm: str, ends: list[int], order: li
 _BULLET_LINE = re.compile(r"[ \t]*(?:[・•\-*‐]|[0-9]{1,2}[.)）]|[(（][0-9]{1,2}[)）])")
 
 
-def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
+def _list_spans(comp: CompiledLanguage, norm: str, report_cues: list) -> list[tuple[int, int]]:
     """Where a denial given once for a list reaches (see ``list_denial_*`` in the language data):
     the rest of a head's line and the bullet lines under it; a bracket after a denial; the bullet
     lines just before a tail. (The patterns are found by their literal starts, in one automaton
     pass: most reports have none.)"""
     spans: list[tuple[int, int]] = []
-    for ms, me, kind in comp.list_denial.candidates(norm):
+    for ms, me, kind in report_cues:
         if kind == "head":
             end = norm.find("\n", me)
             end = len(norm) if end < 0 else end
+            if norm[me:end].strip():
+                # a list on the head's line ends with its sentence ("Resolved: effusion, consolidation.
+                # Persistent: ..."), and the lines under it are not the head's
+                stop = _SENTENCE_END.search(norm, me, end)
+                spans.append((me, end if stop is None else stop.start()))
+                continue
             while end < len(norm) and _BULLET_LINE.match(norm, end + 1) is not None:
                 nxt = norm.find("\n", end + 1)
                 end = len(norm) if nxt < 0 else nxt
@@ -584,7 +592,7 @@ def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
             if (close >= 0 and "\n" not in norm[me:close]
                     and (comp.exceptions is None or comp.exceptions.search(norm, me, close) is None)):
                 spans.append((me, close))
-        else:  # a tail, which starts its line
+        elif kind == "tail":  # a tail, which starts its line
             start = norm.rfind("\n", 0, ms) + 1
             if norm[start:ms].strip():
                 continue
@@ -600,11 +608,11 @@ def _list_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
 
 
 def _apply_list_denials(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
-                        results: dict[int, tuple]) -> None:
+                        results: dict[int, tuple], report_cues: list) -> None:
     """The findings named in a list that one denial covers (「以下はいずれも認めません：胸水、心嚢液」,
-    「明らかな異常所見なし（結節、浸潤影）」, 「・肺結節⏎・胸水⏎以上、いずれも認めず。」) are denied
-    (``results`` is changed in place)."""
-    spans = _list_spans(comp, norm)
+    「明らかな異常所見なし（結節、浸潤影）」, 「・肺結節⏎・胸水⏎以上、いずれも認めず。」, 「消失：右胸水、浸潤影」)
+    are denied (``results`` is changed in place). ``report_cues``: the hits of ``comp.report_cues``."""
+    spans = _list_spans(comp, norm, report_cues)
     if not spans:
         return
     for i in order:
@@ -621,7 +629,7 @@ _CELL_END = re.compile(r"[|│\t][ \t]*$")
 
 
 def _apply_machine_readings(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
-                            results: dict[int, tuple]) -> None:
+                            results: dict[int, tuple], report_cues: list) -> None:
     """What software says it found (the language's ``machine_readings``: "AI flagged a nodule",
     「AIが結節を指摘しましたが、…」) is a first reading, which the radiologist's words correct
     (``results`` is changed in place). A mention after such a reading in its sentence is the
@@ -630,10 +638,9 @@ def _apply_machine_readings(comp: CompiledLanguage, norm: str, ends: list[int], 
     is dropped), an accepted one stands. Without a verdict, its present or hedged mention is
     dropped when the report denies the finding by name, but not by a denial of the finding's
     other instances ("No other nodules") or one that makes an exception. A verdict in a
-    table's cell ("Pleural effusion | Detected | Rejected") makes its row the software's."""
-    hits = comp.machine.candidates(norm)
-    if not hits:
-        return
+    table's cell ("Pleural effusion | Detected | Rejected") makes its row the software's.
+    ``report_cues``: the hits of ``comp.report_cues``."""
+    hits = report_cues
     readings = sorted(h[0] for h in hits if h[2] == "reading")
     rejects = [(h[0], h[1]) for h in hits if h[2] == "reject"]
     # (an acceptance inside a rejection is the rejection's: "not confirmed", 「採用せず」)
