@@ -1344,3 +1344,30 @@ def test_software_readings_yield_to_the_radiologist(text, finding, expected):
 ])
 def test_a_status_before_a_list_and_a_course_of_points(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # postmortem CT: the lungs' hypostasis is a dependent density; the heart's is not
+    ("両肺上葉背側に血液就下を認めます。", "Lung opacity", State.POSITIVE),
+    ("心腔内に血液就下を認めます。", "Lung opacity", State.ABSENT),
+    ("Bilateral posterior hypostasis in the lower lobes.", "Lung opacity", State.POSITIVE),
+    ("Hypostasis of blood in the cardiac chambers.", "Lung opacity", State.ABSENT),
+    ("両肺の透過性がびまん性に低下しています。", "Lung opacity", State.POSITIVE),
+    # what a thing differs from is denied: 「…とは異なります」
+    ("腐敗ガスによる気腫様の像を認めますが、肺気腫とは異なります。", "Emphysema", State.NEGATIVE),
+    # arteries beyond the aorta, and the intima's calcification
+    ("Calcification of the wall of the pulmonary trunk.", "Arterial wall calcification", State.POSITIVE),
+    ("Dissection flap with inward displacement of intimal calcification.", "Arterial wall calcification", State.POSITIVE),
+    # treatment response: a node named by its station, a node shrunk to normal, a mass shrunk under 3 cm
+    ("T1: 4R node 19 mm short axis.", "Lymphadenopathy", State.POSITIVE),
+    ("Right hilar node 14 mm -> 6 mm short axis, now non-pathological.", "Lymphadenopathy", State.NEGATIVE),
+    ("Right hilar node 14 mm short axis, now normal in size.", "Lymphadenopathy", State.NEGATIVE),
+    ("Right upper lobe mass 47 mm -> 26 mm.", "Lung nodule", State.POSITIVE),
+    ("Right upper lobe mass 26 mm -> 47 mm.", "Lung nodule", State.ABSENT),
+    ("左上葉腫瘤 41mm→27mm（-34%）。", "Lung nodule", State.POSITIVE),
+    # lung metastases are in the lungs, whatever else the list names; a check asked for is no finding
+    ("非標的病変：多発肺転移、縦隔リンパ節腫大。", "Lung nodule", State.POSITIVE),
+    ("乳癌術後、肺転移チェック。", "Lung nodule", State.ABSENT),
+])
+def test_cue_forms_of_the_thirty_fifth_probe_round(text, finding, expected):
+    assert state(text, finding) is expected
