@@ -252,7 +252,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ('jse-09', PE): '「陳旧性膿胸後」 (an old empyema) read as a hedged effusion',
     ('jse-47', MM): "「胸腔ドレーン挿入部の周囲」: the insertion site does not say the drain is in place (the writer's call)",
-    ('jse-49', NOD): '原発巣 (the primary, of the liver here) is read as a lung nodule',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
