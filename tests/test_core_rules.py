@@ -1371,3 +1371,19 @@ def test_a_status_before_a_list_and_a_course_of_points(text, finding, expected):
 ])
 def test_cue_forms_of_the_thirty_fifth_probe_round(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a history named in a sentence of its own is no finding of this examination ...
+    ("History of emphysema according to the referral letter. The lungs are clear.", "Emphysema", State.ABSENT),
+    ("Indication: cough? History of cardiomegaly.", "Cardiomegaly", State.ABSENT),
+    ("既往に心拡大を指摘されている。", "Cardiomegaly", State.ABSENT),
+    ("既往歴として胸水貯留あり。", "Pleural effusion", State.ABSENT),
+    # ... but what follows it in the sentence, or what this examination shows, is
+    ("History of CABG with sternotomy wires.", "Medical material", State.POSITIVE),
+    ("History of tuberculosis, fibrotic bands in the right apex.", "Pulmonary fibrotic sequela", State.POSITIVE),
+    ("A patient with a history of smoking shows centrilobular emphysema.", "Emphysema", State.POSITIVE),
+    ("既往に結核があり、今回右上葉に結節を認める。", "Lung nodule", State.POSITIVE),
+])
+def test_a_history_sentence_is_no_finding(text, finding, expected):
+    assert state(text, finding) is expected

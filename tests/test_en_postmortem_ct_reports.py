@@ -300,7 +300,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ("epm-42", OPA): "the sentence calls the dependent density fluid ('dependent fluid density'), which explains a density away as fluid",
-    ("epm-44", EMP): "'History of emphysema according to the medical records' as a sentence without a heading is read as current; a general history cue broke devices",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
