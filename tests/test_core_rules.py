@@ -1387,3 +1387,25 @@ def test_cue_forms_of_the_thirty_fifth_probe_round(text, finding, expected):
 ])
 def test_a_history_sentence_is_no_finding(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # what is said of a disease in general is no finding of this examination ...
+    ("Heart failure typically produces pleural effusions and septal thickening, neither seen here.",
+     "Pleural effusion", State.ABSENT),
+    ("Pericardial effusion occurs in about 15% of such patients; none here.", "Pericardial effusion", State.ABSENT),
+    ("Sarcoidosis may be associated with hilar lymphadenopathy. The lungs are clear.", "Lymphadenopathy", State.ABSENT),
+    ("Consolidation would be expected if this were aspiration.", "Consolidation", State.ABSENT),
+    ("Bronchiectasis is a recognised complication of ABPA.", "Bronchiectasis", State.ABSENT),
+    ("一般に心不全では両側胸水を伴うことが多いが、本例では認めない。", "Pleural effusion", State.ABSENT),
+    ("肺塞栓症ではモザイク灌流を呈しうる。肺動脈に造影欠損はない。", "Mosaic attenuation pattern", State.ABSENT),
+    ("食道裂孔ヘルニアは高齢者でしばしば見られる。", "Hiatal hernia", State.ABSENT),
+    ("増悪の際には胸水の出現に注意されたい。", "Pleural effusion", State.ABSENT),
+    # ... but this patient's findings next to it stand
+    ("Heart failure typically produces effusions; here there is a small right pleural effusion.",
+     "Pleural effusion", State.POSITIVE),
+    ("Consolidation in the right lower lobe may be associated with aspiration.", "Consolidation", State.POSITIVE),
+    ("NTM症では気管支拡張が特徴的とされるが、本例では右中葉に気管支拡張を認める。", "Bronchiectasis", State.POSITIVE),
+])
+def test_general_remarks_are_no_findings(text, finding, expected):
+    assert state(text, finding) is expected

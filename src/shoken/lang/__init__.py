@@ -16,8 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from shoken.core.errors import ShokenError
 
 # ``unassessed``: the finding could not be judged ("cannot be assessed", 「評価困難」): no
-# state at all (absent), neither a denial nor a finding
-CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed")
+# state at all (absent), neither a denial nor a finding; it applies to the word right before it
+# (``unassessed_window``). ``hypothetical``: what is said of a disease in general or of a case
+# that is not this one ("Heart failure typically produces effusions", 「一般に…を伴うことが多い」,
+# "would be expected if ..."): no state either, and it reaches as far as any cue
+CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed", "hypothetical")
 DIRECTIONS = ("forward", "backward")
 
 _MACRO = re.compile(r"\{\{(\w+)\}\}")

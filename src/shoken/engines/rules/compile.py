@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p  # type: ignore[no-redef]
 
 from shoken.core.schema import Schema
-from shoken.lang import LanguageData, load_language
+from shoken.lang import CUE_TYPES, LanguageData, load_language
 from shoken.text.dictation import Dictation
 from shoken.text.spelling import Spelling
 
@@ -398,7 +398,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         term_entries += [(_TWO_WORDS if spaced else _WHOLE_WORD, (None, "spelling", n), ks)
                          for (n, spaced), ks in sorted(by_length.items())]
     cue_entries: list[tuple[str, object]] = []
-    for kind in ("negation", "uncertainty", "affirmation", "unassessed"):
+    for kind in CUE_TYPES:
         cs = data.cues.get(kind)
         if cs is None:
             continue

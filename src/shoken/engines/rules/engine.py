@@ -52,7 +52,7 @@ from shoken.text.segment import clause_bounds, find_sections, normalize, remove_
 
 _RANK = {State.POSITIVE: 3, State.UNCERTAIN: 2, State.NEGATIVE: 1, State.ABSENT: 0}
 _STATE_OF = {"negation": State.NEGATIVE, "uncertainty": State.UNCERTAIN, "affirmation": State.POSITIVE,
-             "unassessed": State.ABSENT}
+             "unassessed": State.ABSENT, "hypothetical": State.ABSENT}
 
 
 class RuleEngine(Engine):
