@@ -1409,3 +1409,29 @@ def test_a_history_sentence_is_no_finding(text, finding, expected):
 ])
 def test_general_remarks_are_no_findings(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a result written for the patient, in plain words
+    ("There is some fluid around your left lung.", "Pleural effusion", State.POSITIVE),
+    ("There is no fluid around your lungs.", "Pleural effusion", State.NEGATIVE),
+    ("A little fluid in the sac around your heart.", "Pericardial effusion", State.POSITIVE),
+    ("Your heart is a little enlarged.", "Cardiomegaly", State.POSITIVE),
+    ("A small spot on your right lung, about 4 mm.", "Lung nodule", State.POSITIVE),
+    ("The spot on your lung is no longer there.", "Lung nodule", State.NEGATIVE),
+    ("Some glands in your chest are swollen.", "Lymphadenopathy", State.POSITIVE),
+    ("The thyroid gland is enlarged.", "Lymphadenopathy", State.ABSENT),
+    ("Calcium build-up in the arteries that supply your heart.", "Coronary artery wall calcification", State.POSITIVE),
+    ("We will drain the fluid next week.", "Medical material", State.ABSENT),
+    ("We could not completely rule out a small spot in the left lung.", "Lung nodule", State.UNCERTAIN),
+    ("肺のまわりに少し水がたまっています。", "Pleural effusion", State.POSITIVE),
+    ("心臓のまわりに水はたまっていません。", "Pericardial effusion", State.NEGATIVE),
+    ("心臓が少し大きくなっています。", "Cardiomegaly", State.POSITIVE),
+    ("大動脈の壁にカルシウムが少しついています。", "Arterial wall calcification", State.POSITIVE),
+    ("がんを思わせるしこりは見つかりませんでした。", "Lung nodule", State.NEGATIVE),
+    ("甲状腺に小さなしこりがあります。", "Lung nodule", State.ABSENT),
+    ("気管支が少し太くなっています。", "Bronchiectasis", State.POSITIVE),
+    ("肺気腫があるか調べるためにCTを撮りました。", "Emphysema", State.ABSENT),
+])
+def test_plain_words_of_a_result_for_the_patient(text, finding, expected):
+    assert state(text, finding) is expected

@@ -329,6 +329,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      set()),
 ]
 
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("els-24", PBT): "'The airways ... are widened and their walls are thickened': the walls are the airways' only through the pronoun",
+    ("els-28", CON): "'looks solid white on the scan' and 'air sacs filled with fluid and pus': plain words for consolidation that name no finding word",
+    ("els-44", OPA): "'patches of white in both lungs that could be infection or fluid': the sentence names fluid, which explains a density away",
+    ("els-47", OPA): "'a small area ... that may be partly collapsed, or it could be a small area of infection': an area of infection names no opacity word",
+    ("els-55", ATL): "'Previously part of your left lung had collapsed; it has now fully re-expanded': the re-expansion is said of 'it', in the next clause",
+}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

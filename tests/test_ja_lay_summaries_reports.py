@@ -267,6 +267,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {AWC, NOD}),
 ]
 
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("jls-41", FIB): "「昔の炎症のあとと考えられます」 is said of the thickened pleura in the sentence before; the plain words for an old scar are read as the lungs'",
+    ("jls-03", AWC): "「これは動脈硬化のサインです」 explains the coronary calcium before it; 動脈硬化 is read as arterial calcification of its own",
+    ("jls-19", CAC): "「ステントの周りの血管にもカルシウム」: the vessel is the heart's only through the sentence before it",
+    ("jls-35", PE): "「以前、肺のまわりに水がたまって治療をされましたが」: a past episode (以前) read as present",
+}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
