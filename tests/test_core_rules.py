@@ -1435,3 +1435,25 @@ def test_general_remarks_are_no_findings(text, finding, expected):
 ])
 def test_plain_words_of_a_result_for_the_patient(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # what is said only inside a quotation of another text is that text's ...
+    ('The prior report describes "a 5 mm left upper lobe nodule"; not seen today.', "Lung nodule", State.ABSENT),
+    ("Preliminary read: 'small right effusion'. The pleural spaces are clear.", "Pleural effusion", State.ABSENT),
+    ('The outside CT described "patchy GGO" and a "small left effusion". The lungs are clear.',
+     "Pleural effusion", State.ABSENT),
+    ("前回レポートでは『左上葉に小結節』と記載されていますが、今回は指摘できません。", "Lung nodule", State.ABSENT),
+    ("紹介状に「胸水貯留疑い」とありますが、胸腔内に液体貯留はありません。", "Pleural effusion", State.NEGATIVE),
+    # ... unless this reading says it too, after the quotation or right after it
+    ('The prior report described "mild bronchiectasis in the lingula". This is again seen.', "Bronchiectasis",
+     State.POSITIVE),
+    ("前回の『右下葉結節』は今回も残存しています。", "Lung nodule", State.POSITIVE),
+    # CT-RATE's translations wrap their own impressions in quotation marks: those are this reading's
+    ("“Minimal pericardial effusion.” Mild cardiomegaly.", "Pericardial effusion", State.POSITIVE),
+    ("「少量の心嚢液貯留。」", "Pericardial effusion", State.POSITIVE),
+    # a full stop inside a closing quotation mark ends the sentence
+    ('History: "emphysema on spirometry." No emphysema is seen on CT.', "Emphysema", State.NEGATIVE),
+])
+def test_quotations_of_another_text(text, finding, expected):
+    assert state(text, finding) is expected

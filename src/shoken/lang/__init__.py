@@ -68,6 +68,26 @@ class DictationData(BaseModel):
     min_marks: int = 3
 
 
+class QuotationData(BaseModel):
+    """Quotations of another text (the prior report, the referral, a preliminary read): what is
+    said only inside them is that text's, not this reading's."""
+    model_config = ConfigDict(extra="forbid")
+    # quotation marks, each an opening and a closing character: ["\"", "\""], ["『", "』"]
+    marks: list[tuple[str, str]]
+    # ... of those, the marks that always quote another text (「『』」 in Japanese reports); the others
+    # quote one only after ``opened_by`` (CT-RATE's translations wrap their own impressions in “…”)
+    always: list[str] = Field(default_factory=list)
+    # what comes right before a quotation of another text ("The prior report describes", "Referral:",
+    # 「前回レポートでは」): a regular expression matched to the end of the text before the mark
+    opened_by: str | None = None
+    # ... or what joins it to the quotation before it ('described "GGO" and a "small effusion"'):
+    # a regular expression matched to the whole text between the two
+    continued_by: str | None = None
+    # what, right after a quotation, says this reading finds it too ('"mild bronchiectasis". This is
+    # again seen', 「『右下葉結節』。これは今回も残存」): its mentions then stand; matched at the closing mark
+    confirmed_by: str | None = None
+
+
 class SegmentationData(BaseModel):
     """What a language adds to sentence and section segmentation (see
     :mod:`shoken.text.segment`). Segmentation is one pass for every language, since one
@@ -178,6 +198,9 @@ class LanguageData(BaseModel):
     spelling: SpellingData | None = None
     # dictated text whose punctuation was spoken ("effusion period there is ...")
     dictation: DictationData | None = None
+    # quotations of another text: a present or hedged mention wholly inside one is dropped, unless
+    # the cue that set it is outside the quotation (「前回の『右下葉結節』は今回も残存」)
+    quotations: QuotationData | None = None
     segmentation: SegmentationData | None = None
     # named pieces of regular expression, written ``{{name}}`` in cues and boundaries
     macros: dict[str, str] = Field(default_factory=dict)
@@ -205,7 +228,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.dictation.noun_before if self.dictation else None,
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

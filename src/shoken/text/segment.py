@@ -196,7 +196,10 @@ class _Rules:
         # (a line that starts with a bullet starts an item, whatever the line before ends with:
         # 「・すりガラス影：右上葉に淡いもの⏎・胸水：なし」)
         self.sentence_end = re.compile(rf"[。．！？!?\u2022\u25cf\u25a0]|\n(?=[ \t\u3000]*[・◆◇])|\n{soft_wrap}(?!{infl})"
-                                       rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){not_after}",
+                                       rf"|\.(?:(?=\s|$)|(?<=[a-z]{{2}}\.)(?=[a-z])){not_after}"
+                                       # (a full stop inside a closing quotation mark ends the sentence too:
+                                       # 'Prelim: "small effusion." No effusion today.')
+                                       rf"|\.[\"'”’](?=\s|$)",
                                        re.IGNORECASE)
         names = "|".join(re.escape(w) for w in sorted(self.section_of, key=len, reverse=True)) or "(?!)"
         #: 【所見】 / [Findings] need no colon; a bare header needs a colon or its own line

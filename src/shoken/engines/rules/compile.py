@@ -350,6 +350,19 @@ class CompiledLanguage:
     typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
     other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
+    quotations: re.Pattern | None = None  # a quotation (group "o": its opening mark), see ``data.quotations``
+    quotes_opened_by: re.Pattern | None = None  # what opens a quotation of another text
+    quotes_continued_by: re.Pattern | None = None  # ... what joins one to the quotation before it
+    quotes_confirmed_by: re.Pattern | None = None  # ... what confirms one after it
+
+
+def _quotations(data: LanguageData) -> re.Pattern | None:
+    """One pattern for the language's quotations: an opening mark (group ``o``), then text
+    without the closing mark or a line break, then the closing mark."""
+    if data.quotations is None or not data.quotations.marks:
+        return None
+    return re.compile("|".join(f"(?P<o{i}>{re.escape(a)})[^{re.escape(b)}\n]{{1,240}}{re.escape(b)}"
+                               for i, (a, b) in enumerate(data.quotations.marks)))
 
 
 def _report_cues(data: LanguageData, flags: int) -> Matcher | None:
@@ -418,7 +431,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
         question_heading=_heading(data.question_headings, flags) if data.question_headings else None,
         table_sides=re.compile(rf"(?:{data.table_sides})", flags) if data.table_sides else None,
-        context_end=(re.compile(rf"(?:(?<=[。．！？])|(?<=[.!?] ))[ \t\u3000]*(?:{data.context_ends})", flags)
+        context_end=(re.compile(rf"(?:(?<=[。．！？])|(?<=[.!?] )|(?<=[.!?][\"'”’] ))[ \t\u3000]*(?:{data.context_ends})", flags)
                      if data.context_ends else None),
         spelling=spelling,
         corrections=re.compile(data.corrections, flags) if data.corrections else None,
@@ -432,6 +445,13 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
         other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
+        quotations=_quotations(data),
+        quotes_opened_by=(re.compile(rf"(?:{data.quotations.opened_by})[ \t]*$", flags)
+                          if data.quotations is not None and data.quotations.opened_by else None),
+        quotes_continued_by=(re.compile(data.quotations.continued_by, flags)
+                             if data.quotations is not None and data.quotations.continued_by else None),
+        quotes_confirmed_by=(re.compile(data.quotations.confirmed_by, flags)
+                             if data.quotations is not None and data.quotations.confirmed_by else None),
         strip=Matcher([(p, None) for p in data.strip], flags) if data.strip else None,
         retract=Matcher([(p, None) for p in data.retract], flags) if data.retract else None,
         dictation=(Dictation(data.dictation.marks, data.dictation.noun_before, data.dictation.retract,

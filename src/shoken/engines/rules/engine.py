@@ -267,6 +267,8 @@ class RuleEngine(Engine):
                 order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
         if report_cues and order:
             _apply_machine_readings(comp, norm, ends, order, results, report_cues)
+        if comp.quotations is not None and order:
+            _apply_quotations(comp, norm, ends, order, results)
         denied = None  # findings the report denies by name (computed when an implied mention needs it)
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
@@ -705,6 +707,66 @@ def _apply_machine_readings(comp: CompiledLanguage, norm: str, ends: list[int], 
                 changed[i][j] = None
     for i, res in changed.items():
         results[i] = tuple(r for r in res if r is not None)
+
+
+def _quotation_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
+    """The insides of the report's quotations of another text (see ``quotations`` in the
+    language data): marks that always quote one (「『』」), the others after what opens a
+    quotation ("The prior report describes \"...\"", "Referral: '...'") or joins one to the
+    quotation before it; not a quotation that this reading confirms right after it."""
+    data = comp.data.quotations
+    found = []
+    for a, _b in data.marks:
+        p = norm.find(a)
+        while p >= 0:
+            m = comp.quotations.match(norm, p)
+            if m is not None:
+                found.append((p, m.end(), a))
+            p = norm.find(a, p + 1)
+    if not found:
+        return []
+    found.sort()
+    spans: list[tuple[int, int]] = []
+    last = -1  # where the last quotation of another text ends
+    for p, end, a in found:
+        if p < last:
+            continue  # (a mark inside a quotation)
+        lo = max(norm.rfind("\n", 0, p) + 1, p - 80)
+        if not (a in data.always
+                or (comp.quotes_opened_by is not None and comp.quotes_opened_by.search(norm, lo, p) is not None)
+                or (comp.quotes_continued_by is not None and 0 <= last <= p and p - last <= 16
+                    and comp.quotes_continued_by.fullmatch(norm, last, p) is not None)):
+            continue
+        last = end
+        if comp.quotes_confirmed_by is not None and comp.quotes_confirmed_by.match(norm, end) is not None:
+            continue
+        spans.append((p + 1, end - 1))
+    return spans
+
+
+def _apply_quotations(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                      results: dict[int, tuple]) -> None:
+    """What is said only inside a quotation of another text is that text's (「前回レポートでは
+    『右下葉に小結節』と記載されていますが、今回は同定できません」, 'The prior report describes "a 6 mm
+    nodule", which is not seen today'): a present or hedged mention wholly inside one is dropped,
+    unless the cue that set it is outside the quotation (「前回の『右下葉結節』は今回も残存」).
+    ``results`` is changed in place."""
+    spans = _quotation_spans(comp, norm)
+    if not spans:
+        return
+    for i in order:
+        lo, hi = (ends[i - 1] if i else 0), ends[i]
+        if not any(a < hi and lo < b for a, b in spans):
+            continue
+        kept = []
+        for r in results[i]:
+            if r[1] is not State.NEGATIVE:
+                s, e = lo + r[2], lo + r[3]
+                inside = any(a <= s and e <= b for a, b in spans)
+                if inside and (r[4] is None or any(a <= lo + r[4][0] < b for a, b in spans)):
+                    continue  # (a cue inside a quotation is that text's too)
+            kept.append(r)
+        results[i] = tuple(kept)
 
 
 _HEADING_END = re.compile(r"[:：】]")
