@@ -1457,3 +1457,18 @@ def test_plain_words_of_a_result_for_the_patient(text, finding, expected):
 ])
 def test_quotations_of_another_text(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a look-alike counts unless the report denies the finding by name ...
+    ("右下葉に結節様にみえる部分がありますが、心拍動による偽病変と考えます。明らかな結節はありません。",
+     "Lung nodule", State.NEGATIVE),
+    ("右横隔膜下に胸水様の液体貯留を認めますが、腹水と考えます。胸水は認めません。", "Pleural effusion", State.NEGATIVE),
+    ("A nodule-like density in the lingula. No pulmonary nodules.", "Lung nodule", State.NEGATIVE),
+    ("右上葉に結節様の陰影を認めます。", "Lung nodule", State.POSITIVE),
+    # ... and the names made with 様 stay names
+    ("両肺にすりガラス様陰影を認めます。その他に明らかな陰影は認めません。", "Lung opacity", State.POSITIVE),
+    ("両肺上葉に気腫様変化を認めます。", "Emphysema", State.POSITIVE),
+])
+def test_look_alikes_yield_to_a_denial_by_name(text, finding, expected):
+    assert state(text, finding) is expected

@@ -176,6 +176,10 @@ class LanguageData(BaseModel):
     machine_readings: str | None = None
     machine_rejects: str | None = None
     machine_accepts: str | None = None
+    # What, right after a finding's word, makes it a look-alike (「結節様にみえる部分」「胸水様の液体貯留」,
+    # "nodule-like"): such a mention counts unless the report denies the finding by name, as an
+    # implied mention does (「…心拍動による偽病変と考えます。明らかな結節はありません」)
+    lookalike: str | None = None
     # Words by which a denial is of the finding's other instances only ("No other nodules",
     # 「他に結節なし」): it leaves the software's reading of the finding standing
     other_instances: str | None = None
@@ -228,7 +232,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None,
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.lookalike, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

@@ -350,6 +350,7 @@ class CompiledLanguage:
     typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
     other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
+    lookalike: re.Pattern | None = None  # right after a finding's word: a look-alike (「結節様」), an implied mention
     quotations: re.Pattern | None = None  # a quotation (group "o": its opening mark), see ``data.quotations``
     quotes_opened_by: re.Pattern | None = None  # what opens a quotation of another text
     quotes_continued_by: re.Pattern | None = None  # ... what joins one to the quotation before it
@@ -445,6 +446,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
         other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
+        lookalike=re.compile(data.lookalike, flags) if data.lookalike else None,
         quotations=_quotations(data),
         quotes_opened_by=(re.compile(rf"(?:{data.quotations.opened_by})[ \t]*$", flags)
                           if data.quotations is not None and data.quotations.opened_by else None),

@@ -346,7 +346,10 @@ class RuleEngine(Engine):
                 # pattern is a denial by design: 「リンパ節を認めますが、有意な腫大ではありません」)
                 continue
             last_end[fi] = e
-            mentions.append((s, e, fi, kind, comp if code == comp.code else other))
+            tcomp = comp if code == comp.code else other
+            if fi >= 0 and tcomp.lookalike is not None and tcomp.lookalike.match(norm, e, hi) is not None:
+                fi = ~fi  # a look-alike (「結節様」): an implied mention, which a denial by name overrules
+            mentions.append((s, e, fi, kind, tcomp))
         if len(mentions) > 1 and _HEADING_COLON.search(norm, lo, hi) is not None:
             mentions = _without_headings(norm, lo, mentions)
         # a cue wholly inside a finding mention is part of the finding's name, except inside
