@@ -1472,3 +1472,23 @@ def test_quotations_of_another_text(text, finding, expected):
 ])
 def test_look_alikes_yield_to_a_denial_by_name(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a course: what an earlier examination showed is no finding now; the current one decides
+    ("2023/1：左下葉に浸潤影。\n2023/3：改善傾向。\n今回（2023/6）：消失し、明らかな異常影なし。", "Consolidation", State.ABSENT),
+    ("2023/4：右胸水なし\n今回：右胸水少量", "Pleural effusion", State.POSITIVE),
+    ("【前回 2023/8】両下葉に小葉間隔壁肥厚\n【今回 2024/8】新たな異常なし", "Interlobular septal thickening", State.ABSENT),
+    # ... without a heading of the current examination, dated lines are read as they are
+    ("2024/5/1：右下葉に結節あり。", "Lung nodule", State.POSITIVE),
+    # a point that another point follows is not the last one
+    ("すりガラス影：2022/9 両側→2023/2 消失→今回 両上葉に再出現。", "Lung opacity", State.POSITIVE),
+    ("右胸水：2022年 少量、2023年 消失、今回 少量再貯留。", "Pleural effusion", State.POSITIVE),
+    ("右胸水 少量→消失。", "Pleural effusion", State.NEGATIVE),
+    # a table with one column per examination reads as the current one
+    ("所見\t2022/6\t2023/6\t今回\n心嚢液\tなし\tなし\t少量", "Pericardial effusion", State.POSITIVE),
+    ("|所見|2023/1|2023/7|2024/1|\n|胸水|少量|少量|なし|", "Pleural effusion", State.NEGATIVE),
+    ("Finding\tPrior\tToday\nPleural effusion\tsmall\tnone", "Pleural effusion", State.NEGATIVE),
+])
+def test_courses_of_examinations_read_as_now(text, finding, expected):
+    assert state(text, finding) is expected

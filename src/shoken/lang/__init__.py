@@ -143,6 +143,10 @@ class LanguageData(BaseModel):
     # regular expression matched to each heading; in such a table a row's denied side is
     # dropped when another side of the row has the finding ("Effusion\tnone\tsmall")
     table_sides: str | None = None
+    # The column headings of a table with one column per examination of a course ("\tPrior\tToday",
+    # 「|2023/1|2023/7|今回|」): a regular expression matched to each heading; in such a table a row
+    # reads as the current examination's cell (the one ``current_words`` match, else the last)
+    table_courses: str | None = None
     # Sentences that correct an earlier statement (「【訂正】先の報告で胸水ありとしましたが、
     # 胸水は認めません」, "Correction: there is no effusion"): a regular expression; a finding
     # denied in such a sentence is denied for the report, over what the report said of it before
@@ -176,6 +180,12 @@ class LanguageData(BaseModel):
     machine_readings: str | None = None
     machine_rejects: str | None = None
     machine_accepts: str | None = None
+    # Headings of the examinations of a course written one per line or segment (「2023/4：右胸水あり」
+    # 「前回：…」「今回：…」, "2023-01: ...", "Today: ..."): a regular expression. When the report has
+    # a heading of the current examination (one that ``current_words`` match), what follows the
+    # others, up to the next heading or the line's end, is an earlier examination's: not labelled
+    course_headings: str | None = None
+    current_words: str | None = None
     # What, right after a finding's word, makes it a look-alike (「結節様にみえる部分」「胸水様の液体貯留」,
     # "nodule-like"): such a mention counts unless the report denies the finding by name, as an
     # implied mention does (「…心拍動による偽病変と考えます。明らかな結節はありません」)
@@ -231,8 +241,8 @@ class LanguageData(BaseModel):
         for kind in self.cues:
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
-        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.lookalike, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None,
+        extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides, self.table_courses,
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None,
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

@@ -43,6 +43,17 @@ def _kind(mark: str) -> str:
     return _KIND.get(mark) or ("bracket" if mark[0] == "[" else "paren")
 
 
+_MARK_SYMBOL = re.compile(r"[☐□○◯☑☒■●◉✓✔×]")
+
+
+def _may_mark(norm: str) -> bool:
+    """Whether ``norm`` can hold an option mark (a scan of the whole text for ``_MARK`` is the
+    slow part of a report without one: ``str`` searches rule most reports out first)."""
+    if "[" in norm or "( " in norm or "()" in norm or "(x)" in norm:
+        return True
+    return not norm.isascii() and _MARK_SYMBOL.search(norm) is not None
+
+
 def _unmarked(mark: str) -> bool:
     return mark in _UNMARKED or mark.replace(" ", "") in ("[]", "()")
 
@@ -54,7 +65,7 @@ def resolve_checklists(norm: str, offsets: list[int] | None = None,
     no option marks. ``text``: the original, for options marked by capitals."""
     drop: list[int] = (_choices(norm, offsets, text) if ("/" in norm or "|" in norm) and _CHOICE_HINT.search(norm)
                        else [])
-    marks = list(_MARK.finditer(norm))
+    marks = list(_MARK.finditer(norm)) if _may_mark(norm) else []
     if not marks:
         return (remove_at(norm, sorted(set(drop)), offsets)) if drop else (norm, offsets)
     lines = []  # (marks, start, end) per line with marks

@@ -335,6 +335,7 @@ class CompiledLanguage:
     context_end: re.Pattern | None = None  # a sentence about the current examination, after a full stop
     question_heading: re.Pattern | None = None  # a context heading whose text is one sentence (the question)
     table_sides: re.Pattern | None = None  # a table's column heading that names a side
+    table_courses: re.Pattern | None = None  # a table's column heading that names an examination of a course
     spelling: Spelling | None = None  # misspelt finding words (their hits in ``terms`` have kind "spelling")
     dictation: Dictation | None = None  # spoken punctuation of dictated text
     strip: Matcher | None = None  # what is removed before matching (fillers of dictated text)
@@ -351,6 +352,8 @@ class CompiledLanguage:
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
     other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
     lookalike: re.Pattern | None = None  # right after a finding's word: a look-alike (「結節様」), an implied mention
+    course_headings: re.Pattern | None = None  # the examinations of a course, one heading each (「2023/4：」「今回：」)
+    current_words: re.Pattern | None = None  # ... the current one's words (「今回」, "today")
     quotations: re.Pattern | None = None  # a quotation (group "o": its opening mark), see ``data.quotations``
     quotes_opened_by: re.Pattern | None = None  # what opens a quotation of another text
     quotes_continued_by: re.Pattern | None = None  # ... what joins one to the quotation before it
@@ -432,6 +435,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         context_heading=_heading(data.context_headings, flags) if data.context_headings else None,
         question_heading=_heading(data.question_headings, flags) if data.question_headings else None,
         table_sides=re.compile(rf"(?:{data.table_sides})", flags) if data.table_sides else None,
+        table_courses=re.compile(rf"(?:{data.table_courses})", flags) if data.table_courses else None,
         context_end=(re.compile(rf"(?:(?<=[。．！？])|(?<=[.!?] )|(?<=[.!?][\"'”’] ))[ \t\u3000]*(?:{data.context_ends})", flags)
                      if data.context_ends else None),
         spelling=spelling,
@@ -447,6 +451,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
         other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
         lookalike=re.compile(data.lookalike, flags) if data.lookalike else None,
+        course_headings=re.compile(data.course_headings, flags | re.MULTILINE) if data.course_headings else None,
+        current_words=re.compile(data.current_words, flags) if data.current_words else None,
         quotations=_quotations(data),
         quotes_opened_by=(re.compile(rf"(?:{data.quotations.opened_by})[ \t]*$", flags)
                           if data.quotations is not None and data.quotations.opened_by else None),

@@ -170,8 +170,9 @@ class RuleEngine(Engine):
             norm, offsets = comp.dictation.apply(norm, offsets)
         if comp.strip is not None:
             norm, offsets = _strip(comp, norm, offsets)
-        if comp.table_sides is not None and ("\t" in norm or "|" in norm or "│" in norm):
-            # a table with a column per side: 「胸水\tなし\t少量」 reads 「胸水\t少量」
+        if (comp.table_sides is not None or comp.table_courses is not None) and ("\t" in norm or "|" in norm or "│" in norm):
+            # a table with a column per side: 「胸水\tなし\t少量」 reads 「胸水\t少量」; one with a column per
+            # examination reads as the current one's: 「心嚢液\tなし\tなし\t少量」 under 「\t前々回\t前回\t今回」
             norm, offsets = _sided_tables(comp, norm, offsets)
         if "\n" in norm:
             if comp.data.script == "cjk":
@@ -213,6 +214,10 @@ class RuleEngine(Engine):
         max_ev = self.max_evidence
         want_evidence = self.evidence
         ends = sentence_ends(norm)
+        # where the report's arrows and years are: a sentence with an arrow or two years may hold a course
+        dated = (([m.start() for m in _COURSE_MARK.finditer(norm)]
+                  if ("→" in norm or "->" in norm or "⇒" in norm or "=>" in norm) else []),
+                 (_years(norm) if norm.count("20") + norm.count("19") > 1 else []))
         # Each sentence's result, from the memo or analysed now. The lexicon is scanned
         # once over the whole report (not once per sentence), and only when some sentence
         # is not memoised; a sentence without a finding term needs no further work.
@@ -235,7 +240,7 @@ class RuleEngine(Engine):
                 for i in todo:
                     lo, hi = (ends[i - 1] if i else 0), ends[i]
                     hits = found.get(i) if found is not None else self._scan_one(norm, lo, hi, comp, other)
-                    res = self._sentence(norm, lo, hi, comp, other, hits) if hits else ()
+                    res = self._sentence(norm, lo, hi, comp, other, hits, dated) if hits else ()
                     if len(cache) >= limit:
                         cache.clear()
                     cache[norm[lo:hi]] = res
@@ -247,7 +252,7 @@ class RuleEngine(Engine):
             for i, hits in self._scan(norm, ends, comp, other).items():
                 lo, hi = (ends[i - 1] if i else 0), ends[i]
                 if hi - lo >= 2:
-                    res = self._sentence(norm, lo, hi, comp, other, hits)
+                    res = self._sentence(norm, lo, hi, comp, other, hits, dated)
                     if res:
                         results[i] = res
             order = sorted(results)
@@ -263,6 +268,10 @@ class RuleEngine(Engine):
             _apply_list_denials(comp, norm, ends, order, results, report_cues)
         if comp.context_heading is not None and order:
             skip = _context_spans(comp, norm)
+            if skip:
+                order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
+        if comp.course_headings is not None and order and norm.count(":") + norm.count("：") + norm.count("】") > 1:
+            skip = _earlier_examinations(comp, norm)
             if skip:
                 order = [i for i in order if not _inside(skip, ends[i - 1] if i else 0, ends[i])]
         if report_cues and order:
@@ -322,7 +331,7 @@ class RuleEngine(Engine):
         return hits
 
     def _sentence(self, norm: str, lo: int, hi: int, comp: CompiledLanguage,
-                  other: CompiledLanguage | None, hits: list) -> tuple:
+                  other: CompiledLanguage | None, hits: list, dated: tuple | None = None) -> tuple:
         """States of the mentions in one sentence, offsets relative to ``lo``, given the
         lexicon's hits in it (``(start, end, (finding, kind, language))``). Depends only
         on the sentence's text (and the languages), which is what makes it cacheable."""
@@ -362,6 +371,15 @@ class RuleEngine(Engine):
         out = []
         memo: dict = {}
         smemo: dict = {}
+        # a course of points ("none -> small", 「消失→再出現」): a cue that another point follows is not the last
+        # (or dated points: 「2022年 少量、2023年 消失、今回 少量再貯留」; ``dated``: where the report's
+        # arrows and years are, found once per report)
+        if dated is None:
+            course = _COURSE_MARK.search(norm, lo, hi) is not None or len(_YEAR.findall(norm, lo, hi)) > 1
+        else:
+            arrows, years = dated
+            course = ((bool(arrows) and bisect_left(arrows, hi) > bisect_left(arrows, lo))
+                      or (len(years) > 1 and bisect_left(years, hi) - bisect_left(years, lo) > 1))
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi if fi >= 0 else ~fi)
@@ -378,7 +396,7 @@ class RuleEngine(Engine):
             if kind == "negated":
                 state, cue = State.NEGATIVE, (s, e)
             else:
-                state, cue = self._decide(scomp, norm, cues, a, b, s, e)
+                state, cue = self._decide(scomp, norm, cues, a, b, s, e, course)
                 if state is State.ABSENT:  # "cannot be assessed": not a mention of the finding
                     continue
                 if kind == "span" and state is not State.NEGATIVE:
@@ -413,7 +431,7 @@ class RuleEngine(Engine):
         return out, bounds
 
     @staticmethod
-    def _decide(comp: CompiledLanguage, norm: str, cues, a: int, b: int, s: int, e: int):
+    def _decide(comp: CompiledLanguage, norm: str, cues, a: int, b: int, s: int, e: int, course: bool = False):
         fwd = None
         neg = None  # the forward negation in scope, if any
         back = None
@@ -441,6 +459,9 @@ class RuleEngine(Engine):
                 if direction == "backward" and cs - e <= bw:
                     if kind == "unassessed" and cs - e > comp.unassessed_window:
                         continue  # about another word: 「ステープルのため肺門部の評価は困難」
+                    if course and (_COURSE_NEXT.match(norm, ce, b) is not None
+                                   or _next_dated_point(comp, norm, ce, b)):
+                        continue  # a point of a course that goes on: 「2023/2 消失→今回 再出現」
                     back = c
                     break
         join = comp.denied_list_join
@@ -460,6 +481,29 @@ class RuleEngine(Engine):
         return State.POSITIVE, None
 
 
+_COURSE_MARK = re.compile(r"→|->|⇒|=>")
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_YEARISH = re.compile(r"[12][09][0-9]{2}(?![0-9])")  # (what a year starts like: a scan without a lookbehind is fast)
+
+
+def _years(norm: str) -> list[int]:
+    """Where the text's years (19xx, 20xx, not inside a longer number) start."""
+    return [p for p in (m.start() for m in _YEARISH.finditer(norm))
+            if norm[p:p + 2] in ("19", "20") and not (p and norm[p - 1].isdigit())]
+_POINT_SEP = re.compile(r"[ \t]*[、,][ \t]*")
+
+
+def _next_dated_point(comp: CompiledLanguage, norm: str, ce: int, b: int) -> bool:
+    """Whether another dated point of a course follows right after ``ce`` (「、2023年 …」「、今回 …」)."""
+    m = _POINT_SEP.match(norm, ce, b)
+    if m is None:
+        return False
+    p = m.end()
+    return (_YEAR.match(norm, p, b) is not None
+            or (comp.current_words is not None and comp.current_words.match(norm, p, b) is not None))
+
+
+_COURSE_NEXT = re.compile(r"[^、,;。\n→>]{0,12}?(?:→|->|⇒|=>)")
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
 _SENTENCE_END = re.compile(r"[。．！？]|[.!?](?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
@@ -788,6 +832,29 @@ def _revision_start(comp: CompiledLanguage, norm: str) -> int | None:
     return None
 
 
+def _earlier_examinations(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
+    """Spans of a course's earlier examinations (see ``course_headings``): what follows each
+    heading that is not the current examination's, up to the next heading or the line's end;
+    none unless the report has a heading of the current examination."""
+    heads = [(m.start(), m.end(), comp.current_words is not None
+              and comp.current_words.search(norm, m.start(), m.end()) is not None)
+             for m in comp.course_headings.finditer(norm)]
+    if len(heads) < 2 or not any(h[2] for h in heads):
+        return []
+    spans = []
+    for k, (hs, e, current) in enumerate(heads):
+        if current:
+            continue
+        eol = norm.find("\n", e)
+        eol = len(norm) if eol < 0 else eol
+        if eol == e or not norm[e:eol].strip():  # a heading on its own line: the lines up to the next heading
+            end = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
+        else:
+            end = min(eol, heads[k + 1][0]) if k + 1 < len(heads) else eol
+        spans.append((hs, end))
+    return spans
+
+
 def _context_spans(comp: CompiledLanguage, norm: str) -> list[tuple[int, int]]:
     """Spans of the report's context sections (clinical question, history, technique,
     comparison): the rest of the heading's line (only its first sentence if the line is long)
@@ -861,19 +928,28 @@ def _sided_tables(comp: CompiledLanguage, norm: str, offsets: list[int] | None) 
     """A table with one column per side (its heading row names only sides: "\tRight\tLeft"):
     in each row that has the finding on some side, the cells that deny it on another are
     dropped, so that the row's heading reads as the side that has it ("Consolidation\tnone\t
-    lingula" reads "Consolidation\tlingula"). A cell denies when it starts with a negation cue."""
+    lingula" reads "Consolidation\tlingula"). A cell denies when it starts with a negation cue.
+    A table with one column per examination of a course (``table_courses``: "\tPrior\tToday")
+    keeps only the current examination's column ("Effusion\tsmall\tnone" reads "Effusion\tnone")."""
     lines, pos = [], 0
     for line in norm.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     drop: list[int] = []
-    sides = comp.table_sides
+    sides, courses = comp.table_sides, comp.table_courses
     i = 0
     while i < len(lines):
         head = _cells(norm, *lines[i])
         i += 1
-        if len(head) < 3 or not all(sides.fullmatch(norm[x + 1:y].strip()) for x, y in head[1:]):
+        if len(head) < 3:
             continue
+        keep = None  # a course's table: the column of the current examination
+        if not (sides is not None and all(sides.fullmatch(norm[x + 1:y].strip()) for x, y in head[1:])):
+            if courses is None or not all(courses.fullmatch(norm[x + 1:y].strip()) for x, y in head[1:]):
+                continue
+            now = comp.current_words
+            keep = next((k for k, (x, y) in enumerate(head) if k and now is not None
+                         and now.search(norm, x + 1, y) is not None), len(head) - 1)
         while i < len(lines) and _RULE_ROW.match(norm, lines[i][0]) and not norm[slice(*lines[i])].strip(" \t|│:-"):
             i += 1
         while i < len(lines):
@@ -881,6 +957,11 @@ def _sided_tables(comp: CompiledLanguage, norm: str, offsets: list[int] | None) 
             if len(row) != len(head):
                 break
             i += 1
+            if keep is not None:
+                for k, (x, y) in enumerate(row):
+                    if k and k != keep:
+                        drop.extend(range(x, y))
+                continue
             denied, other = [], False
             for x, y in row[1:]:
                 if not norm[x + 1:y].strip():
