@@ -1492,3 +1492,27 @@ def test_look_alikes_yield_to_a_denial_by_name(text, finding, expected):
 ])
 def test_courses_of_examinations_read_as_now(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a back-reference decides what was named before it ...
+    ("A 5 mm nodule was seen in the left lower lobe on the prior CT. It has resolved.", "Lung nodule", State.NEGATIVE),
+    ("Small bilateral pleural effusions were present in May; these have cleared.", "Pleural effusion", State.NEGATIVE),
+    ("Right lower lobe consolidation on the study of 3 June, which has since resolved.", "Consolidation", State.NEGATIVE),
+    ("Two nodules were reported previously. Neither is seen on the current study.", "Lung nodule", State.NEGATIVE),
+    ("前回CTでは右下葉に6mmの結節を認めた。今回これは消失している。", "Lung nodule", State.NEGATIVE),
+    ("前回は右胸水と心嚢液貯留を認めた。今回、前者は消失したが、後者は少量残存している。", "Pericardial effusion",
+     State.POSITIVE),
+    ("前回は右胸水と心嚢液貯留を認めた。今回、前者は消失したが、後者は少量残存している。", "Pleural effusion",
+     State.NEGATIVE),
+    # ... a kept one keeps it, and a clause's last predicate decides
+    ("A 6 mm nodule in the right upper lobe. It is unchanged.", "Lung nodule", State.POSITIVE),
+    ("前回みられた右胸水は、いずれも改善し、今回は認めない。", "Pleural effusion", State.NEGATIVE),
+    # ... but it revives nothing denied, says nothing of an attribute, and does not reach over a sentence
+    ("The heart is normal in size. It is unchanged.", "Cardiomegaly", State.NEGATIVE),
+    ("There is a 7 mm nodule in the right upper lobe. It is not calcified.", "Lung nodule", State.POSITIVE),
+    ("The left pleural effusion has not resolved.", "Pleural effusion", State.POSITIVE),
+    ("The right pleural effusion, which had resolved on the June study, has recurred.", "Pleural effusion", State.POSITIVE),
+])
+def test_back_references_decide_what_was_named(text, finding, expected):
+    assert state(text, finding) is expected

@@ -303,10 +303,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("egs-20", FIB): "'Asbestosis, by contrast, produces subpleural reticulation': a disease's general effect without a word such as typically or classically",
     ("egs-21", ATL): "'Rounded atelectasis is a known complication ... and is seen here': the general remark comes first after the mention and wins over 'is seen here'",
     ("egs-34", FIB): "'Traction bronchiectasis, when present, indicates fibrosis': what a finding would indicate, read as fibrosis",
-    ("egs-52", FIB): "'a non-specific finding which may be seen in infection, oedema, haemorrhage or early fibrosis': a list of causes; 'may be seen in' is also this patient's hedge elsewhere",
     ("egs-53", FIB): "'bronchiectasis, likely sequelae of prior infections': the word sequelae names what the bronchiectasis is, read as a fibrotic sequela",
 }
 

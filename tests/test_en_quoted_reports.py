@@ -270,7 +270,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("eqr-11", BRX): "'Bronchiectasis was described in the 2019 report': reported speech without quotation marks; the report year after it is not read as another text",
     ("eqr-28", CM): "'The apparent cardiac enlargement is due to prominent epicardial fat': an appearance explained away, read as enlargement",
     ("eqr-35", CM): "'described the heart as 'mildly enlarged'; it is again mildly enlarged': the confirmation names no finding word ('it ... enlarged')",
-    ("eqr-51", CON): "'Consolidation was described ... on the outside report. It has resolved': reported speech without quotation marks, and the resolution is said of 'it'",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

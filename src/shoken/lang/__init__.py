@@ -88,6 +88,26 @@ class QuotationData(BaseModel):
     confirmed_by: str | None = None
 
 
+class AnaphoraData(BaseModel):
+    """Back-references that decide the state of the findings named before them ("A 6 mm nodule
+    was seen on the prior CT. It has resolved.", 「…結節を認めた。今回これは消失している。」). The
+    subjects are regular expressions matched at a sentence's start (or after a semicolon):
+    ``singular`` refers to the last finding named before it, ``plural`` to all the findings of
+    that sentence, ``former`` / ``latter`` to its first / last, and ``denying`` ("Neither is
+    seen") denies them all. After the subject, ``kept`` ("persists", 「残存」) says they are still
+    there, else ``gone`` ("has resolved", 「消失」) says they are not."""
+    model_config = ConfigDict(extra="forbid")
+    singular: str | None = None
+    plural: str | None = None
+    former: str | None = None
+    latter: str | None = None
+    denying: str | None = None
+    gone: str
+    kept: str
+    # where a clause ends ("; ", ", while", 「が、」): a back-reference reads to it, and one may start after it
+    stops: str | None = None
+
+
 class SegmentationData(BaseModel):
     """What a language adds to sentence and section segmentation (see
     :mod:`shoken.text.segment`). Segmentation is one pass for every language, since one
@@ -215,6 +235,8 @@ class LanguageData(BaseModel):
     # quotations of another text: a present or hedged mention wholly inside one is dropped, unless
     # the cue that set it is outside the quotation (「前回の『右下葉結節』は今回も残存」)
     quotations: QuotationData | None = None
+    # back-references ("It has resolved.", 「同所見は残存」): see AnaphoraData
+    anaphora: AnaphoraData | None = None
     segmentation: SegmentationData | None = None
     # named pieces of regular expression, written ``{{name}}`` in cues and boundaries
     macros: dict[str, str] = Field(default_factory=dict)
@@ -242,7 +264,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides, self.table_courses,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None,
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None, *((self.anaphora.singular, self.anaphora.plural, self.anaphora.former, self.anaphora.latter, self.anaphora.denying, self.anaphora.gone, self.anaphora.kept, self.anaphora.stops) if self.anaphora else ()),
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

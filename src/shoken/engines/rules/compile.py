@@ -358,6 +358,7 @@ class CompiledLanguage:
     quotes_opened_by: re.Pattern | None = None  # what opens a quotation of another text
     quotes_continued_by: re.Pattern | None = None  # ... what joins one to the quotation before it
     quotes_confirmed_by: re.Pattern | None = None  # ... what confirms one after it
+    anaphora: tuple | None = None  # back-references: (subject pattern, kind) pairs, gone, kept; see ``data.anaphora``
 
 
 def _quotations(data: LanguageData) -> re.Pattern | None:
@@ -369,12 +370,27 @@ def _quotations(data: LanguageData) -> re.Pattern | None:
                                for i, (a, b) in enumerate(data.quotations.marks)))
 
 
+ANAPHORA_KINDS = ("plural", "former", "latter", "denying", "singular")
+
+
+def _anaphora(data: LanguageData, flags: int) -> tuple | None:
+    """``(gone, kept, stops)`` of the language's back-references (their subjects are found with
+    the report-level cues, payload the kind: ``singular``, ``plural``, ``former``, ``latter``,
+    ``denying``)."""
+    a = data.anaphora
+    if a is None or not any(getattr(a, k) for k in ANAPHORA_KINDS):
+        return None
+    return (re.compile(a.gone, flags), re.compile(a.kept, flags), re.compile(a.stops, flags) if a.stops else None)
+
+
 def _report_cues(data: LanguageData, flags: int) -> Matcher | None:
     entries = [(p, kind) for p, kind in ((data.list_denial_heads, "head"), (data.list_denial_brackets, "bracket"),
                                          (data.list_denial_tails, "tail")) if p]
     if data.machine_readings:  # (verdicts only with readings: alone they are nothing)
         entries += [(p, kind) for p, kind in ((data.machine_readings, "reading"), (data.machine_rejects, "reject"),
                                               (data.machine_accepts, "accept")) if p]
+    if data.anaphora is not None:  # back-references' subjects (payload: their kind)
+        entries += [(getattr(data.anaphora, k), k) for k in ANAPHORA_KINDS if getattr(data.anaphora, k)]
     return Matcher(entries, flags) if entries else None
 
 
@@ -454,6 +470,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         course_headings=re.compile(data.course_headings, flags | re.MULTILINE) if data.course_headings else None,
         current_words=re.compile(data.current_words, flags) if data.current_words else None,
         quotations=_quotations(data),
+        anaphora=_anaphora(data, flags),
         quotes_opened_by=(re.compile(rf"(?:{data.quotations.opened_by})[ \t]*$", flags)
                           if data.quotations is not None and data.quotations.opened_by else None),
         quotes_continued_by=(re.compile(data.quotations.continued_by, flags)

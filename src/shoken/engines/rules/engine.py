@@ -37,14 +37,14 @@ uncertain, else negative, else absent (CheXpert's aggregation).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
 from shoken.core.schema import Schema
 from shoken.core.types import Evidence, FindingResult, Report, ReportResult, State, binary_label
 from shoken.engines.base import Engine
-from shoken.engines.rules.compile import CompiledLanguage, compile_language
+from shoken.engines.rules.compile import ANAPHORA_KINDS, CompiledLanguage, compile_language
 from shoken.lang import available_languages, detect_language
 from shoken.text.checklist import drop_blank_rows, resolve_checklists
 from shoken.text.spelling import replace_spans
@@ -278,6 +278,8 @@ class RuleEngine(Engine):
             _apply_machine_readings(comp, norm, ends, order, results, report_cues)
         if comp.quotations is not None and order:
             _apply_quotations(comp, norm, ends, order, results)
+        if comp.anaphora is not None and report_cues and order:
+            order = _apply_anaphora(comp, norm, ends, order, results, report_cues)
         denied = None  # findings the report denies by name (computed when an implied mention needs it)
         for i in order:
             lo, hi = (ends[i - 1] if i else 0), ends[i]
@@ -814,6 +816,95 @@ def _apply_quotations(comp: CompiledLanguage, norm: str, ends: list[int], order:
                     continue  # (a cue inside a quotation is that text's too)
             kept.append(r)
         results[i] = tuple(kept)
+
+
+def _apply_anaphora(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                    results: dict[int, tuple], report_cues: list) -> list[int]:
+    """Back-references that decide the state of the findings named before them (see
+    ``anaphora`` in the language data): "A 6 mm nodule was seen on the prior CT. It has
+    resolved." denies the nodule (its mention before is dropped, the back-reference is the
+    evidence); 「同所見は残存」 keeps it. A subject counts at a sentence's start or after a clause's
+    end (``stops``). ``results`` is changed in place; returns the sentences with results, the
+    back-references' included. ``report_cues``: the hits of ``comp.report_cues``."""
+    found = sorted((h for h in report_cues if h[2] in ANAPHORA_KINDS), key=lambda h: (h[0], -h[1]))
+    if not found:
+        return order
+    gone, kept, stops = comp.anaphora
+    starts = [0] + ends[:-1]
+    added_to: set[int] = set()
+    before = dict(results)  # (what each sentence named before any back-reference changed it)
+    by_sentence: dict[int, list] = {}
+    last = -1
+    for s, e, kind in found:
+        if s < last:
+            continue  # (one subject per place: the longest, the kinds in their order)
+        j = bisect_right(ends, s)
+        if j >= len(ends):
+            continue
+        lo = starts[j]
+        # (the stops are looked for in the whole sentence: one may look ahead, 「、(?=後者)」)
+        if norm[lo:s].strip() and not (stops is not None and any(
+                c.end() <= s and not norm[c.end():s].strip() for c in stops.finditer(norm, lo, ends[j]))):
+            continue  # not a clause's start
+        last = e
+        by_sentence.setdefault(j, []).append((s, e, kind))
+    for j, subjects in by_sentence.items():
+        lo, hi = starts[j], ends[j]
+        cuts = [c.start() for c in stops.finditer(norm, lo, hi)] if stops is not None else []
+        for n, (ms, me, kind) in enumerate(subjects):
+            # (a clause reads to its end, or to the next back-reference: 「前者は消失しており、後者は残存」)
+            end = min([c for c in cuts if c >= me] + [x[0] for x in subjects[n + 1:]] + [hi])
+            if kind == "denying":
+                state, cue = State.NEGATIVE, (ms, me)
+            else:
+                # the clause's last predicate decides (「いずれも改善し、今回は認めない」); one inside a
+                # predicate that keeps is that one's (「著変を認めない」)
+                # (from the subject's start: a subject may hold its verb, "it has", so that its literal
+                # start is rare, not "it")
+                keeps = [x.span() for x in kept.finditer(norm, ms, end)]
+                gones = [x.span() for x in gone.finditer(norm, ms, end)
+                         if not any(a <= x.start() < b for a, b in keeps)]
+                if not keeps and not gones:
+                    continue
+                if gones and (not keeps or gones[-1][0] > keeps[-1][0]):
+                    state, cue = State.NEGATIVE, gones[-1]
+                else:
+                    state, cue = State.POSITIVE, keeps[-1]
+            # the findings named before it: in its own sentence if the sentence names one before it
+            # (a finding word there without a state, 「前回指摘した…について」, leaves it unknown), else in
+            # the sentence right before it
+            if comp.terms.candidates(norm, lo, ms):
+                i = j
+            elif j > 0 and (j - 1) in before:
+                i = j - 1
+            else:
+                continue
+            ilo = starts[i]
+            named = sorted((r for r in before.get(i, ()) if ilo + r[3] <= ms), key=lambda r: r[2])
+            if not named:
+                continue
+            if kind in ("former", "latter"):
+                keys = [r[0] if r[0] >= 0 else ~r[0] for r in named]
+                keys = keys[:1] if kind == "former" else keys[-1:]
+            else:
+                # (what is said present, else what is named: "..., no effusion. It has resolved" is the nodule's)
+                said = [r for r in named if r[1] is not State.NEGATIVE] or named
+                keys = [r[0] if r[0] >= 0 else ~r[0] for r in said]
+                if kind == "singular":
+                    keys = keys[-1:]
+            if state is State.POSITIVE and kind not in ("former", "latter"):
+                # (what is kept is what was there: "The heart is normal in size. It is unchanged.")
+                there = {r[0] if r[0] >= 0 else ~r[0] for r in named if r[1] is not State.NEGATIVE}
+                keys = [k for k in keys if k in there]
+            targets = set(keys)
+            if state is State.NEGATIVE:
+                ilo = starts[i]
+                results[i] = tuple(r for r in results[i] if r[1] is State.NEGATIVE
+                                   or (r[0] if r[0] >= 0 else ~r[0]) not in targets or ilo + r[2] > ms)
+            added = tuple((fi, state, ms - lo, me - lo, (cue[0] - lo, cue[1] - lo)) for fi in sorted(targets))
+            results[j] = results.get(j, ()) + added
+            added_to.add(j)
+    return sorted(set(order) | added_to) if added_to else order
 
 
 _HEADING_END = re.compile(r"[:：】]")
