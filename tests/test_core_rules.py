@@ -1516,3 +1516,25 @@ def test_courses_of_examinations_read_as_now(text, finding, expected):
 ])
 def test_back_references_decide_what_was_named(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # a look-alike named before its word counts unless the report denies the finding by name
+    ("A prominent fat pad mimics cardiomegaly. No cardiomegaly.", "Cardiomegaly", State.NEGATIVE),
+    ("Dependent atelectasis produces a pseudo-consolidation appearance; no true consolidation.", "Consolidation",
+     State.NEGATIVE),
+    ("What appears to be a hiatal hernia is a fluid-filled oesophagus. No hiatal hernia.", "Hiatal hernia",
+     State.NEGATIVE),
+    ("Apparent consolidation at the right base represents partial volume of the liver dome.", "Consolidation",
+     State.NEGATIVE),
+    ("Material mimicking a nodule in the left lower lobe bronchus.", "Lung nodule", State.POSITIVE),
+    # an earlier course's headed lines are not read, in English too
+    ("Baseline (2020): left lower lobe consolidation. Follow-up (2021): resolved. Current: clear lungs.",
+     "Consolidation", State.ABSENT),
+    ("CT CHEST 2020: Small hiatal hernia.\nCT CHEST TODAY: No hiatal hernia.", "Hiatal hernia", State.NEGATIVE),
+    ("\tBaseline\tPrior\tToday\nLymph nodes\tenlarged\tenlarged\tnormal", "Lymphadenopathy", State.NEGATIVE),
+    # what an operation took away
+    ("The hiatal hernia described on the 2017 CT was repaired in 2019.", "Hiatal hernia", State.NEGATIVE),
+])
+def test_look_alikes_and_courses_in_english(text, finding, expected):
+    assert state(text, finding) is expected

@@ -655,7 +655,6 @@ IMPRESSION:
 
 OPEN: dict[tuple[str, str], str] = {
     ('et-15', OPA): 'opacities favoured to be atelectasis read as atelectasis, not also as an opacity (the CT-RATE labels treat density explained as atelectasis so)',
-    ('et-16', CM): '"the apparent cardiomegaly on the radiograph is attributable to ...": a finding of another examination explained away is not recognised',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

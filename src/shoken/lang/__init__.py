@@ -20,7 +20,10 @@ from shoken.core.errors import ShokenError
 # (``unassessed_window``). ``hypothetical``: what is said of a disease in general or of a case
 # that is not this one ("Heart failure typically produces effusions", 「一般に…を伴うことが多い」,
 # "would be expected if ..."): no state either, and it reaches as far as any cue
-CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed", "hypothetical")
+# ``lookalike``: words before a finding's word that make it a look-alike ("mimicking cardiomegaly",
+# "pseudo-consolidation"): its mention counts unless the report denies the finding by name (as
+# ``lookalike`` after the word does); a forward cue of no state of its own
+CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed", "hypothetical", "lookalike")
 DIRECTIONS = ("forward", "backward")
 
 _MACRO = re.compile(r"\{\{(\w+)\}\}")

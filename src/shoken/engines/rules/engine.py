@@ -340,6 +340,9 @@ class RuleEngine(Engine):
         # cues follow the sentence's script: Japanese cues for a Japanese sentence
         scomp = comp if other is None else _sentence_comp(norm, lo, hi, comp, other)
         every, bounds = self._context(scomp, norm, lo, hi)
+        looks = [c[1] for c in every if c[2] == "lookalike"]  # where a look-alike's words end: "mimicking |cardiomegaly"
+        if looks:
+            every = [c for c in every if c[2] != "lookalike"]
         hits.sort(key=_start_longest)
         mentions = []
         last_end: dict[int, int] = {}
@@ -358,8 +361,8 @@ class RuleEngine(Engine):
                 continue
             last_end[fi] = e
             tcomp = comp if code == comp.code else other
-            if fi >= 0 and tcomp.lookalike is not None and tcomp.lookalike.match(norm, e, hi) is not None:
-                fi = ~fi  # a look-alike (「結節様」): an implied mention, which a denial by name overrules
+            if fi >= 0 and _lookalike(tcomp, norm, looks, s, e, hi):
+                fi = ~fi  # a look-alike (「結節様」, "mimicking"): an implied mention, which a denial by name overrules
             mentions.append((s, e, fi, kind, tcomp))
         if len(mentions) > 1 and _HEADING_COLON.search(norm, lo, hi) is not None:
             mentions = _without_headings(norm, lo, mentions)
@@ -405,6 +408,8 @@ class RuleEngine(Engine):
                     # ... unless the mention has words in between: "coronary arteries are
                     # not calcified" holds its own negation (or hedge)
                     state, cue = _inner(every, s, e, state, cue)
+            if fi < 0 and state is State.NEGATIVE and _lookalike(tcomp, norm, looks, s, e, hi):
+                fi = ~fi  # (a look-alike denied is the finding denied: "Apparent consolidation ... represents partial volume")
             out.append((fi, state, s - lo, e - lo, (cue[0] - lo, cue[1] - lo) if cue else None))
         return tuple(out)
 
@@ -481,6 +486,13 @@ class RuleEngine(Engine):
         if back is not None:
             return State.POSITIVE, back[:2]
         return State.POSITIVE, None
+
+
+def _lookalike(comp: CompiledLanguage, norm: str, looks: list[int], s: int, e: int, hi: int) -> bool:
+    """Whether the mention [s, e) is a look-alike: the language's ``lookalike`` right after it
+    (「結節様」), or a ``lookalike`` cue ending just before it ("mimicking |cardiomegaly")."""
+    return ((comp.lookalike is not None and comp.lookalike.match(norm, e, hi) is not None)
+            or (bool(looks) and any(s - 16 <= x <= s for x in looks)))
 
 
 _COURSE_MARK = re.compile(r"→|->|⇒|=>")
@@ -942,6 +954,8 @@ def _earlier_examinations(comp: CompiledLanguage, norm: str) -> list[tuple[int, 
             end = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
         else:
             end = min(eol, heads[k + 1][0]) if k + 1 < len(heads) else eol
+        while end > e and norm[end - 1] in " \t":
+            end -= 1  # (the next heading's sentence starts at the space before it)
         spans.append((hs, end))
     return spans
 
