@@ -1538,3 +1538,18 @@ def test_back_references_decide_what_was_named(text, finding, expected):
 ])
 def test_look_alikes_and_courses_in_english(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # double negatives in Japanese: hedged ...
+    ("右胸水がないとは言えません。", "Pleural effusion", State.UNCERTAIN),
+    ("縦隔リンパ節腫大は明らかでないとは言えない。", "Lymphadenopathy", State.UNCERTAIN),
+    ("気管支壁肥厚は否定的とまでは言えない。", "Peribronchial thickening", State.UNCERTAIN),
+    ("冠動脈石灰化がなくはない。", "Coronary artery wall calcification", State.UNCERTAIN),
+    ("肺気腫は否定的ですが、否定はしきれません。", "Emphysema", State.UNCERTAIN),
+    # ... or denied
+    ("心嚢液貯留は否定しうる。", "Pericardial effusion", State.NEGATIVE),
+    ("肺気腫があるとは言い難い。", "Emphysema", State.NEGATIVE),
+])
+def test_japanese_double_negatives(text, finding, expected):
+    assert state(text, finding) is expected
