@@ -1553,3 +1553,21 @@ def test_look_alikes_and_courses_in_english(text, finding, expected):
 ])
 def test_japanese_double_negatives(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # double negatives in English: hedged ...
+    ("It is not possible to exclude a 5 mm nodule in the lingula.", "Lung nodule", State.UNCERTAIN),
+    ("Subcarinal soft tissue, not inconsistent with lymphadenopathy.", "Lymphadenopathy", State.UNCERTAIN),
+    ("There is no evidence against atelectasis at the left base.", "Atelectasis", State.UNCERTAIN),
+    ("The study can neither confirm nor exclude septal thickening.", "Interlobular septal thickening", State.UNCERTAIN),
+    ("The absence of a small pleural effusion cannot be confirmed.", "Pleural effusion", State.UNCERTAIN),
+    # ... present ...
+    ("A not insignificant right pleural effusion is present.", "Pleural effusion", State.POSITIVE),
+    ("There is no lack of coronary artery calcification.", "Coronary artery wall calcification", State.POSITIVE),
+    # ... or denied
+    ("It would be wrong to call this consolidation.", "Consolidation", State.NEGATIVE),
+    ("A hiatal hernia cannot be confirmed.", "Hiatal hernia", State.NEGATIVE),
+])
+def test_english_double_negatives(text, finding, expected):
+    assert state(text, finding) is expected
