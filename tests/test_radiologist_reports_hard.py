@@ -279,8 +279,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 # Known engine limits, kept visible (strict: they must start passing when fixed)
 OPEN = {
     ("hard-ja-10", PCE): "pericardial thickening is read as Pericardial effusion (CT-RATE's 'pericardial effusion-thickening', and 心膜肥厚 elsewhere in the lexicon); this probe labels mild thickening without fluid 0",
-    ("hard-en-13", LN): "', which' starts a new clause (it must: 'X, which was not seen before' is new, "
-                        "not denied), so 'which is no longer enlarged' cannot reach back to the node",
 }
 
 

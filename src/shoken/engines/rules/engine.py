@@ -885,12 +885,16 @@ def _apply_anaphora(comp: CompiledLanguage, norm: str, ends: list[int], order: l
             # the findings named before it: in its own sentence if the sentence names one before it
             # (a finding word there without a state, 「前回指摘した…について」, leaves it unknown), else in
             # the sentence right before it
+            # (over sentences that are back-references themselves: "The former is no longer visible.
+            # The latter is unchanged.")
             if comp.terms.candidates(norm, lo, ms):
                 i = j
-            elif j > 0 and (j - 1) in before:
-                i = j - 1
             else:
-                continue
+                i = j - 1
+                while i >= 0 and i not in before and i in by_sentence:
+                    i -= 1
+                if i < 0 or i not in before:
+                    continue
             ilo = starts[i]
             named = sorted((r for r in before.get(i, ()) if ilo + r[3] <= ms), key=lambda r: r[2])
             if not named:
