@@ -1571,3 +1571,20 @@ def test_japanese_double_negatives(text, finding, expected):
 ])
 def test_english_double_negatives(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # treatment response in prose: a mass whose size now is under 3 cm is a nodule ...
+    ("The right upper lobe mass has decreased from 42 to 27 mm.", "Lung nodule", State.POSITIVE),
+    ("The hilar mass has decreased to 26 mm from 41 mm.", "Lung nodule", State.POSITIVE),
+    ("The right upper lobe mass has increased from 27 to 42 mm.", "Lung nodule", State.ABSENT),
+    # ... nodes regressed to normal and a primary turned into a scar are gone; the scar is there
+    ("Nodal disease has regressed to within normal limits.", "Lymphadenopathy", State.NEGATIVE),
+    ("The primary lesion has become a linear scar.", "Pulmonary fibrotic sequela", State.POSITIVE),
+    # the software's tool named by a finding is the software's reading
+    ("冠動脈石灰化自動解析ソフトの結果はスコア0でした。目視でも冠動脈に石灰化は認めません。",
+     "Coronary artery wall calcification", State.NEGATIVE),
+    ("右前胸部のCVポートは抜去されています。ポート抜去部の皮下に軽度の濃度上昇があります。", "Medical material", State.NEGATIVE),
+])
+def test_treatment_response_in_prose(text, finding, expected):
+    assert state(text, finding) is expected

@@ -726,7 +726,8 @@ def _apply_machine_readings(comp: CompiledLanguage, norm: str, ends: list[int], 
             continue
         res = list(results[i])
         for j, r in enumerate(res):
-            if lo + r[2] < start:
+            # (also a mention that names the software's tool: 「冠動脈石灰化自動解析ソフト」, "the AI nodule tool")
+            if lo + r[2] < start and not (k < len(readings) and 0 <= readings[k] - (lo + r[3]) <= 2):
                 continue
             verdict = next((v for v in verdicts if lo + r[3] <= v[0] < hi), None)
             if verdict is None and i + 1 < len(ends):
