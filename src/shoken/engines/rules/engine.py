@@ -217,7 +217,9 @@ class RuleEngine(Engine):
         # where the report's arrows and years are: a sentence with an arrow or two years may hold a course
         dated = (([m.start() for m in _COURSE_MARK.finditer(norm)]
                   if ("→" in norm or "->" in norm or "⇒" in norm or "=>" in norm) else []),
-                 (_years(norm) if norm.count("20") + norm.count("19") > 1 else []))
+                 (_years(norm) if norm.count("20") + norm.count("19") > 1 else []),
+                 sorted({m.start() for c in (comp, other) if c is not None and c.lookalike is not None
+                         for m in c.lookalike.finditer(norm)}))
         # Each sentence's result, from the memo or analysed now. The lexicon is scanned
         # once over the whole report (not once per sentence), and only when some sentence
         # is not memoised; a sentence without a finding term needs no further work.
@@ -343,6 +345,14 @@ class RuleEngine(Engine):
         looks = [c[1] for c in every if c[2] == "lookalike"]  # where a look-alike's words end: "mimicking |cardiomegaly"
         if looks:
             every = [c for c in every if c[2] != "lookalike"]
+        # ... and where a look-alike's word starts right after a finding's word: 「結節|様」, "nodule|-like"
+        # (``dated[2]``: where the report's look-alike words are, found once per report)
+        if dated is None:
+            after = {m.start() for c in (comp, other) if c is not None and c.lookalike is not None
+                     for m in c.lookalike.finditer(norm, lo, hi)}
+        else:
+            alike = dated[2]
+            after = set(alike[bisect_left(alike, lo):bisect_left(alike, hi)]) if alike else set()
         hits.sort(key=_start_longest)
         mentions = []
         last_end: dict[int, int] = {}
@@ -361,7 +371,7 @@ class RuleEngine(Engine):
                 continue
             last_end[fi] = e
             tcomp = comp if code == comp.code else other
-            if fi >= 0 and _lookalike(tcomp, norm, looks, s, e, hi):
+            if fi >= 0 and (e in after or (looks and _looked_alike(looks, s))):
                 fi = ~fi  # a look-alike (「結節様」, "mimicking"): an implied mention, which a denial by name overrules
             mentions.append((s, e, fi, kind, tcomp))
         if len(mentions) > 1 and _HEADING_COLON.search(norm, lo, hi) is not None:
@@ -382,7 +392,7 @@ class RuleEngine(Engine):
         if dated is None:
             course = _COURSE_MARK.search(norm, lo, hi) is not None or len(_YEAR.findall(norm, lo, hi)) > 1
         else:
-            arrows, years = dated
+            arrows, years, _alike = dated
             course = ((bool(arrows) and bisect_left(arrows, hi) > bisect_left(arrows, lo))
                       or (len(years) > 1 and bisect_left(years, hi) - bisect_left(years, lo) > 1))
         for s, e, fi, kind, tcomp in mentions:
@@ -408,7 +418,7 @@ class RuleEngine(Engine):
                     # ... unless the mention has words in between: "coronary arteries are
                     # not calcified" holds its own negation (or hedge)
                     state, cue = _inner(every, s, e, state, cue)
-            if fi < 0 and state is State.NEGATIVE and _lookalike(tcomp, norm, looks, s, e, hi):
+            if fi < 0 and state is State.NEGATIVE and (e in after or (looks and _looked_alike(looks, s))):
                 fi = ~fi  # (a look-alike denied is the finding denied: "Apparent consolidation ... represents partial volume")
             out.append((fi, state, s - lo, e - lo, (cue[0] - lo, cue[1] - lo) if cue else None))
         return tuple(out)
@@ -488,11 +498,9 @@ class RuleEngine(Engine):
         return State.POSITIVE, None
 
 
-def _lookalike(comp: CompiledLanguage, norm: str, looks: list[int], s: int, e: int, hi: int) -> bool:
-    """Whether the mention [s, e) is a look-alike: the language's ``lookalike`` right after it
-    (「結節様」), or a ``lookalike`` cue ending just before it ("mimicking |cardiomegaly")."""
-    return ((comp.lookalike is not None and comp.lookalike.match(norm, e, hi) is not None)
-            or (bool(looks) and any(s - 16 <= x <= s for x in looks)))
+def _looked_alike(looks: list[int], s: int) -> bool:
+    """Whether a ``lookalike`` cue ends just before a mention that starts at ``s`` ("mimicking |cardiomegaly")."""
+    return any(s - 16 <= x <= s for x in looks)
 
 
 _COURSE_MARK = re.compile(r"→|->|⇒|=>")
@@ -855,9 +863,12 @@ def _apply_anaphora(comp: CompiledLanguage, norm: str, ends: list[int], order: l
         if j >= len(ends):
             continue
         lo = starts[j]
-        # (the stops are looked for in the whole sentence: one may look ahead, 「、(?=後者)」)
-        if norm[lo:s].strip() and not (stops is not None and any(
-                c.end() <= s and not norm[c.end():s].strip() for c in stops.finditer(norm, lo, ends[j]))):
+        q = s
+        while q > lo and norm[q - 1] in " \t\n\u3000":
+            q -= 1
+        # (a stop is looked for just before it, reading on to the sentence's end: one may look ahead, 「、(?=後者)」)
+        if q > lo and not (stops is not None and any(
+                c.end() == q for c in stops.finditer(norm, max(lo, q - 12), ends[j]))):
             continue  # not a clause's start
         last = e
         by_sentence.setdefault(j, []).append((s, e, kind))
