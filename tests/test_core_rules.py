@@ -1313,6 +1313,9 @@ def test_input_method_typos_keep_evidence_on_the_original_text():
      "Lung nodule", State.POSITIVE),
     # what the software missed is there
     ("Small right pleural effusion, not flagged by the AI.", "Pleural effusion", State.POSITIVE),
+    # the software's part of a sentence ends where the radiologist's begins
+    ("The AI calcium tool reported a score of 0; however, a small calcification is visible in the LAD, so the "
+     "automated result is not accepted.", "Coronary artery wall calcification", State.POSITIVE),
     # CAD is coronary artery disease unless it is the software's
     ("History of CAD. Coronary artery calcification. No coronary artery calcification in the LAD stent.",
      "Coronary artery wall calcification", State.POSITIVE),

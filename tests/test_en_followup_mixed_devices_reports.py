@@ -311,7 +311,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ("efm-08", CON): "'The prior CT showed ... consolidation. The former has resolved, while the latter persists': the antecedent is the earlier study's (no state), so the back-reference finds nothing to keep",
     ("efm-37", CON): "a judgement call: 'the current appearance favours the former' (atelectasis over consolidation) weighs two options; the hedge 'versus' stands",
-    ("efm-42", CAC): "'The AI coronary calcium tool reported a score of 0; however, a small calcification is visible ..., so the automated result is not accepted': the verdict rejects every mention after the software's reading in its sentence, the radiologist's own too",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

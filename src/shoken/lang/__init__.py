@@ -203,6 +203,9 @@ class LanguageData(BaseModel):
     machine_readings: str | None = None
     machine_rejects: str | None = None
     machine_accepts: str | None = None
+    # where the software's part of a sentence ends and the radiologist's begins ("...; however, a small
+    # calcification is visible", 「…を指摘しましたが、」): a regular expression
+    machine_ends: str | None = None
     # Headings of the examinations of a course written one per line or segment (「2023/4：右胸水あり」
     # 「前回：…」「今回：…」, "2023-01: ...", "Today: ..."): a regular expression. When the report has
     # a heading of the current examination (one that ``current_words`` match), what follows the
@@ -267,7 +270,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides, self.table_courses,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None, *((self.anaphora.singular, self.anaphora.plural, self.anaphora.former, self.anaphora.latter, self.anaphora.denying, self.anaphora.gone, self.anaphora.kept, self.anaphora.stops) if self.anaphora else ()),
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.machine_ends, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None, *((self.anaphora.singular, self.anaphora.plural, self.anaphora.former, self.anaphora.latter, self.anaphora.denying, self.anaphora.gone, self.anaphora.kept, self.anaphora.stops) if self.anaphora else ()),
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
             try:

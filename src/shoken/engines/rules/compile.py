@@ -350,6 +350,7 @@ class CompiledLanguage:
     report_cues: Matcher | None = None
     typos: re.Pattern | None = None  # the language's typos (``data.typos``), longest first
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
+    machine_end: re.Pattern | None = None  # where the software's part of a sentence ends ("however")
     other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
     lookalike: re.Pattern | None = None  # right after a finding's word: a look-alike (「結節様」), an implied mention
     course_headings: re.Pattern | None = None  # the examinations of a course, one heading each (「2023/4：」「今回：」)
@@ -465,6 +466,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         correction_heading=(re.compile(rf"【[ \t]*(?:{data.correction_headings})[ \t]*】|(?:{data.correction_headings})[ \t]*[:：]", flags)
                             if data.correction_headings else None),
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
+        machine_end=re.compile(data.machine_ends, flags) if data.machine_ends else None,
         other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
         lookalike=re.compile(data.lookalike, flags) if data.lookalike else None,
         course_headings=re.compile(data.course_headings, flags | re.MULTILINE) if data.course_headings else None,

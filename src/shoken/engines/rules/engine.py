@@ -732,10 +732,15 @@ def _apply_machine_readings(comp: CompiledLanguage, norm: str, ends: list[int], 
             start = lo
         if start is None:
             continue
+        # (the software's part ends where the radiologist's begins: "...; however, a small calcification is visible")
+        stop = comp.machine_end.search(norm, start, hi) if comp.machine_end is not None else None
+        upto = stop.start() if stop is not None else hi
         res = list(results[i])
         for j, r in enumerate(res):
             # (also a mention that names the software's tool: 「冠動脈石灰化自動解析ソフト」, "the AI nodule tool")
             if lo + r[2] < start and not (k < len(readings) and 0 <= readings[k] - (lo + r[3]) <= 2):
+                continue
+            if lo + r[2] >= upto:
                 continue
             verdict = next((v for v in verdicts if lo + r[3] <= v[0] < hi), None)
             if verdict is None and i + 1 < len(ends):
