@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from shoken.core.schema import Schema
 from shoken.core.types import Evidence, FindingResult, Report, ReportResult, State, binary_label
@@ -214,12 +214,7 @@ class RuleEngine(Engine):
         max_ev = self.max_evidence
         want_evidence = self.evidence
         ends = sentence_ends(norm)
-        # where the report's arrows and years are: a sentence with an arrow or two years may hold a course
-        dated = (([m.start() for m in _COURSE_MARK.finditer(norm)]
-                  if ("→" in norm or "->" in norm or "⇒" in norm or "=>" in norm) else []),
-                 (_years(norm) if norm.count("20") + norm.count("19") > 1 else []),
-                 sorted({m.start() for c in (comp, other) if c is not None and c.lookalike is not None
-                         for m in c.lookalike.finditer(norm)}))
+        marks = _marks(norm, comp, other)
         # Each sentence's result, from the memo or analysed now. The lexicon is scanned
         # once over the whole report (not once per sentence), and only when some sentence
         # is not memoised; a sentence without a finding term needs no further work.
@@ -242,7 +237,7 @@ class RuleEngine(Engine):
                 for i in todo:
                     lo, hi = (ends[i - 1] if i else 0), ends[i]
                     hits = found.get(i) if found is not None else self._scan_one(norm, lo, hi, comp, other)
-                    res = self._sentence(norm, lo, hi, comp, other, hits, dated) if hits else ()
+                    res = self._sentence(norm, lo, hi, comp, other, hits, marks) if hits else ()
                     if len(cache) >= limit:
                         cache.clear()
                     cache[norm[lo:hi]] = res
@@ -254,7 +249,7 @@ class RuleEngine(Engine):
             for i, hits in self._scan(norm, ends, comp, other).items():
                 lo, hi = (ends[i - 1] if i else 0), ends[i]
                 if hi - lo >= 2:
-                    res = self._sentence(norm, lo, hi, comp, other, hits, dated)
+                    res = self._sentence(norm, lo, hi, comp, other, hits, marks)
                     if res:
                         results[i] = res
             order = sorted(results)
@@ -335,7 +330,7 @@ class RuleEngine(Engine):
         return hits
 
     def _sentence(self, norm: str, lo: int, hi: int, comp: CompiledLanguage,
-                  other: CompiledLanguage | None, hits: list, dated: tuple | None = None) -> tuple:
+                  other: CompiledLanguage | None, hits: list, marks: _Marks) -> tuple:
         """States of the mentions in one sentence, offsets relative to ``lo``, given the
         lexicon's hits in it (``(start, end, (finding, kind, language))``). Depends only
         on the sentence's text (and the languages), which is what makes it cacheable."""
@@ -346,13 +341,8 @@ class RuleEngine(Engine):
         if looks:
             every = [c for c in every if c[2] != "lookalike"]
         # ... and where a look-alike's word starts right after a finding's word: 「結節|様」, "nodule|-like"
-        # (``dated[2]``: where the report's look-alike words are, found once per report)
-        if dated is None:
-            after = {m.start() for c in (comp, other) if c is not None and c.lookalike is not None
-                     for m in c.lookalike.finditer(norm, lo, hi)}
-        else:
-            alike = dated[2]
-            after = set(alike[bisect_left(alike, lo):bisect_left(alike, hi)]) if alike else set()
+        alike = marks.alike
+        after = set(alike[bisect_left(alike, lo):bisect_left(alike, hi)]) if alike else set()
         hits.sort(key=_start_longest)
         mentions = []
         last_end: dict[int, int] = {}
@@ -371,7 +361,7 @@ class RuleEngine(Engine):
                 continue
             last_end[fi] = e
             tcomp = comp if code == comp.code else other
-            if fi >= 0 and (e in after or (looks and _looked_alike(looks, s))):
+            if fi >= 0 and _looks_alike(after, looks, s, e):
                 fi = ~fi  # a look-alike (「結節様」, "mimicking"): an implied mention, which a denial by name overrules
             mentions.append((s, e, fi, kind, tcomp))
         if len(mentions) > 1 and _HEADING_COLON.search(norm, lo, hi) is not None:
@@ -387,14 +377,10 @@ class RuleEngine(Engine):
         memo: dict = {}
         smemo: dict = {}
         # a course of points ("none -> small", 「消失→再出現」): a cue that another point follows is not the last
-        # (or dated points: 「2022年 少量、2023年 消失、今回 少量再貯留」; ``dated``: where the report's
-        # arrows and years are, found once per report)
-        if dated is None:
-            course = _COURSE_MARK.search(norm, lo, hi) is not None or len(_YEAR.findall(norm, lo, hi)) > 1
-        else:
-            arrows, years, _alike = dated
-            course = ((bool(arrows) and bisect_left(arrows, hi) > bisect_left(arrows, lo))
-                      or (len(years) > 1 and bisect_left(years, hi) - bisect_left(years, lo) > 1))
+        # (or dated points: 「2022年 少量、2023年 消失、今回 少量再貯留」)
+        arrows, years = marks.arrows, marks.years
+        course = ((bool(arrows) and bisect_left(arrows, hi) > bisect_left(arrows, lo))
+                  or (len(years) > 1 and bisect_left(years, hi) - bisect_left(years, lo) > 1))
         for s, e, fi, kind, tcomp in mentions:
             a, b = clause_bounds(bounds, lo, hi, s, e)
             ex = tcomp.excludes.get(fi if fi >= 0 else ~fi)
@@ -418,7 +404,7 @@ class RuleEngine(Engine):
                     # ... unless the mention has words in between: "coronary arteries are
                     # not calcified" holds its own negation (or hedge)
                     state, cue = _inner(every, s, e, state, cue)
-            if fi < 0 and state is State.NEGATIVE and (e in after or (looks and _looked_alike(looks, s))):
+            if fi < 0 and state is State.NEGATIVE and _looks_alike(after, looks, s, e):
                 fi = ~fi  # (a look-alike denied is the finding denied: "Apparent consolidation ... represents partial volume")
             out.append((fi, state, s - lo, e - lo, (cue[0] - lo, cue[1] - lo) if cue else None))
         return tuple(out)
@@ -498,9 +484,27 @@ class RuleEngine(Engine):
         return State.POSITIVE, None
 
 
-def _looked_alike(looks: list[int], s: int) -> bool:
-    """Whether a ``lookalike`` cue ends just before a mention that starts at ``s`` ("mimicking |cardiomegaly")."""
-    return any(s - 16 <= x <= s for x in looks)
+def _looks_alike(after: set[int], looks: list[int], s: int, e: int) -> bool:
+    """Whether the mention ``[s, e)`` is a look-alike's: a ``lookalike`` word starts where it ends
+    (「結節|様」, "nodule|-like"; ``after``), or a ``lookalike`` cue ends just before it ("mimicking
+    |cardiomegaly"; ``looks``)."""
+    return e in after or (bool(looks) and any(s - 16 <= x <= s for x in looks))
+
+
+class _Marks(NamedTuple):
+    """Where a report's marks are, found once per report and looked up per sentence (sorted offsets)."""
+    arrows: list[int]  # course arrows (→, ->): a sentence with one may hold a course of points
+    years: list[int]  # years (2023): a sentence with two may hold dated points
+    alike: list[int]  # look-alike words after a finding's word (様, -like)
+
+
+def _marks(norm: str, comp: CompiledLanguage, other: CompiledLanguage | None) -> _Marks:
+    return _Marks(
+        arrows=([m.start() for m in _COURSE_MARK.finditer(norm)]
+                if ("→" in norm or "->" in norm or "⇒" in norm or "=>" in norm) else []),
+        years=_years(norm) if norm.count("20") + norm.count("19") > 1 else [],
+        alike=sorted({m.start() for c in (comp, other) if c is not None and c.lookalike is not None
+                      for m in c.lookalike.finditer(norm)}))
 
 
 _COURSE_MARK = re.compile(r"→|->|⇒|=>")
