@@ -1591,3 +1591,87 @@ def test_english_double_negatives(text, finding, expected):
 ])
 def test_treatment_response_in_prose(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # the written style's joining denials right after the noun ...
+    ("胸水なく、心拡大あり。", "Pleural effusion", State.NEGATIVE),
+    ("肺気腫なきも、両側に気管支壁肥厚あり。", "Emphysema", State.NEGATIVE),
+    ("肺気腫なきも、両側に気管支壁肥厚あり。", "Peribronchial thickening", State.POSITIVE),
+    ("結節は認めざるも、右肺尖部に線状影を認む。", "Lung nodule", State.NEGATIVE),
+    ("胸水は見ざるも、心拡大を認む。", "Pleural effusion", State.NEGATIVE),
+    ("短径6mm大のリンパ節を数個見るも、有意な腫大ではない。", "Lymphadenopathy", State.NEGATIVE),
+    # ... not an adverb, nor a finding that has not grown, nor what must be admitted
+    ("胸水少なく、心拡大あり。", "Pleural effusion", State.POSITIVE),
+    ("右肺結節は増大なく、胸水なし。", "Lung nodule", State.POSITIVE),
+    ("結節を認めざるを得ない。", "Lung nodule", State.POSITIVE),
+    # a device in working order is there
+    ("ペースメーカーは問題なし。", "Medical material", State.POSITIVE),
+])
+def test_japanese_written_style_denials(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # too little to count is a denial ...
+    ("Negligible emphysema.", "Emphysema", State.NEGATIVE),
+    ("Hardly any emphysematous change is observed.", "Emphysema", State.NEGATIVE),
+    ("Negligible change in the nodule.", "Lung nodule", State.POSITIVE),
+    # ... almost gone, or gone but for a remnant named, is still there
+    ("The right pleural effusion has almost entirely resolved.", "Pleural effusion", State.POSITIVE),
+    ("The ground-glass opacities have essentially resolved, with a small residual focus in the lingula.",
+     "Lung opacity", State.POSITIVE),
+    ("The ground-glass opacities have essentially resolved.", "Lung opacity", State.NEGATIVE),
+])
+def test_degree_words_in_english(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # one artery's calcification and another's denial in one sentence: each its own
+    ("Mild coronary artery calcification without significant aortic calcification.",
+     "Coronary artery wall calcification", State.POSITIVE),
+    ("Mild coronary artery calcification without significant aortic calcification.",
+     "Arterial wall calcification", State.NEGATIVE),
+    ("冠動脈石灰化あり、大動脈石灰化なし。", "Coronary artery wall calcification", State.POSITIVE),
+    ("冠動脈石灰化あり、大動脈石灰化なし。", "Arterial wall calcification", State.NEGATIVE),
+    # a valve's calcium score is no coronary calcification
+    ("大動脈弁の石灰化スコアは120です。", "Coronary artery wall calcification", State.ABSENT),
+    ("Aortic valve Agatston score 300.", "Coronary artery wall calcification", State.ABSENT),
+    ("石灰化スコアは120です。", "Coronary artery wall calcification", State.POSITIVE),
+])
+def test_calcification_sites_in_one_sentence(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # what a noun-modifying clause denies or would suggest is denied ...
+    ("腫大のないリンパ節が数個みられます。", "Lymphadenopathy", State.NEGATIVE),
+    ("縦隔に有意な腫大のない短径6mm程度のリンパ節が散見されます。", "Lymphadenopathy", State.NEGATIVE),
+    ("気腫のない肺野に嚢胞が散在しています。", "Emphysema", State.NEGATIVE),
+    ("心拡大を示唆しない心陰影です。", "Cardiomegaly", State.NEGATIVE),
+    ("胸水を疑う液体貯留は認めない。", "Pleural effusion", State.NEGATIVE),
+    # ... while the head noun keeps its own state
+    ("心嚢液を疑う少量の液体貯留を心尖部に認める。", "Pericardial effusion", State.UNCERTAIN),
+    ("石灰化のない結節を認めます。", "Lung nodule", State.POSITIVE),
+    ("胸水は前回と変化のない少量です。", "Pleural effusion", State.POSITIVE),
+    ("中葉に壁肥厚を伴う拡張した気管支を認めます。", "Peribronchial thickening", State.POSITIVE),
+    ("石灰化を伴う下行大動脈の壁在血栓を認める。", "Arterial wall calcification", State.POSITIVE),
+    ("左前下行枝に石灰化を伴うプラークを認めます。", "Arterial wall calcification", State.ABSENT),
+])
+def test_japanese_noun_modifying_clauses(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # an affirmation that starts with the mention's own word reads again from the mention's end
+    ("心陰影の増大はなし。", "Cardiomegaly", State.NEGATIVE),
+    ("CTでは心陰影の増大はなく、心拡大は認めません。", "Cardiomegaly", State.NEGATIVE),
+    ("リンパ節の増大はなく、新たな結節もない。", "Lymphadenopathy", State.NEGATIVE),
+    # ... but a growth denied after another finding's word is that finding unchanged
+    ("右肺結節の増大はなく、胸水なし。", "Lung nodule", State.POSITIVE),
+    # two cues over the same words: a denial over an affirmation, whatever the automaton's order
+    ("気腫性変化は認めません。", "Emphysema", State.NEGATIVE),
+])
+def test_overlapping_cues(text, finding, expected):
+    assert state(text, finding) is expected

@@ -45,7 +45,7 @@ from shoken.core.schema import Schema
 from shoken.core.types import Evidence, FindingResult, Report, ReportResult, State, binary_label
 from shoken.engines.base import Engine
 from shoken.engines.rules.compile import ANAPHORA_KINDS, CompiledLanguage, compile_language
-from shoken.lang import available_languages, detect_language
+from shoken.lang import CUE_TYPES, available_languages, detect_language
 from shoken.text.checklist import drop_blank_rows, resolve_checklists
 from shoken.text.spelling import replace_spans
 from shoken.text.segment import clause_bounds, find_sections, normalize, remove_at, rules, sentence_ends
@@ -373,6 +373,10 @@ class RuleEngine(Engine):
         # 「縦隔リンパ節転移に対する放射線治療後」)
         spans = [(m[0], m[1]) for m in mentions if m[3] != "span" and m[3] != "negated"]
         cues = [c for c in every if not any(ms <= c[0] and c[1] <= me for ms, me in spans)]
+        # ... and an affirmation that starts with the mention's own last word reads again from the
+        # mention's end: 「心陰影の増大はなし」 is no "no growth" (増大はなし) but 心陰影の増大 denied (はなし)
+        if spans and any(c[2] == "affirmation" and any(ms < c[0] < me < c[1] for ms, me in spans) for c in cues):
+            cues = self._reread_overlaps(scomp, norm, hi, cues, spans)
         out = []
         memo: dict = {}
         smemo: dict = {}
@@ -409,6 +413,20 @@ class RuleEngine(Engine):
             out.append((fi, state, s - lo, e - lo, (cue[0] - lo, cue[1] - lo) if cue else None))
         return tuple(out)
 
+    @classmethod
+    def _reread_overlaps(cls, comp: CompiledLanguage, norm: str, hi: int, cues: list, spans: list) -> list:
+        """``cues`` with each affirmation that starts inside a mention and reaches past it replaced by
+        the cues read from the mention's end (see :meth:`_sentence`)."""
+        out = []
+        for c in cues:
+            me = next((me for ms, me in spans if c[2] == "affirmation" and ms < c[0] < me < c[1]), None)
+            if me is None:
+                out.append(c)
+                continue
+            out += [x for x in cls._context(comp, norm, me, hi)[0] if x[0] < c[1]]
+        out.sort()
+        return out
+
     @staticmethod
     def _context(comp: CompiledLanguage, norm: str, lo: int, hi: int):
         """Cues and clause boundaries in [lo, hi), in one pass. Cues: at each start the
@@ -420,7 +438,10 @@ class RuleEngine(Engine):
                 bounds.append((cs, ce))
                 continue
             cur = longest.get(cs)
-            if cur is None or ce > cur[1]:
+            # (two cues over the same words: the kind listed first wins, a denial over a hedge over
+            # an affirmation, and then a forward cue, the rarer and more specific, over a backward one;
+            # whatever order the automaton found them in)
+            if cur is None or ce > cur[1] or (ce == cur[1] and _cue_rank(payload) < _cue_rank(cur[2:])):
                 longest[cs] = (cs, ce, *payload)
         out: list[tuple[int, int, str, str]] = []
         pos = lo
@@ -505,6 +526,14 @@ def _marks(norm: str, comp: CompiledLanguage, other: CompiledLanguage | None) ->
         years=_years(norm) if norm.count("20") + norm.count("19") > 1 else [],
         alike=sorted({m.start() for c in (comp, other) if c is not None and c.lookalike is not None
                       for m in c.lookalike.finditer(norm)}))
+
+
+_KIND_RANK = {kind: i for i, kind in enumerate(CUE_TYPES)}
+
+
+def _cue_rank(payload: tuple) -> tuple[int, int]:
+    """Which of two cues over the same words wins (the lower): see :meth:`RuleEngine._context`."""
+    return _KIND_RANK[payload[0]], payload[1] != "forward"
 
 
 _COURSE_MARK = re.compile(r"→|->|⇒|=>")
