@@ -1675,3 +1675,124 @@ def test_japanese_noun_modifying_clauses(text, finding, expected):
 ])
 def test_overlapping_cues(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # contracted and first-person denials
+    ("There isn't any pleural effusion.", "Pleural effusion", State.NEGATIVE),
+    ("I don't see a pleural effusion.", "Pleural effusion", State.NEGATIVE),
+    ("I don’t see a pleural effusion.", "Pleural effusion", State.NEGATIVE),
+    ("I cannot see any mediastinal lymphadenopathy.", "Lymphadenopathy", State.NEGATIVE),
+    ("I have not found any nodules.", "Lung nodule", State.NEGATIVE),
+    ("We didn't identify any nodules.", "Lung nodule", State.NEGATIVE),
+    ("I am not convinced there is any emphysema.", "Emphysema", State.NEGATIVE),
+    ("I don't think this is consolidation.", "Consolidation", State.NEGATIVE),
+    ("The heart isn't enlarged.", "Cardiomegaly", State.NEGATIVE),
+    # ... the alternative preferred and the one set aside
+    ("I favour atelectasis over consolidation.", "Atelectasis", State.POSITIVE),
+    ("I favour atelectasis over consolidation.", "Consolidation", State.NEGATIVE),
+    # ... the writer's own doubts are hedges; an earlier read's omission is still a finding
+    ("I wonder whether there is also a small hiatal hernia.", "Hiatal hernia", State.UNCERTAIN),
+    ("It doesn't exclude a small nodule.", "Lung nodule", State.UNCERTAIN),
+    ("I cannot differentiate atelectasis from consolidation.", "Consolidation", State.UNCERTAIN),
+    ("The preliminary report did not identify a 6 mm nodule.", "Lung nodule", State.POSITIVE),
+    # a scoring proposed is no score
+    ("I would suggest a dedicated cardiac CT if coronary calcium scoring is required.",
+     "Coronary artery wall calcification", State.ABSENT),
+    # a query mark before its word does not end a context line's sentence
+    ("Clinical details: cough, ? lymphoma, ? lymphadenopathy. I do not think there is any lymphadenopathy; "
+     "all nodes are within normal limits by size criteria. There is mild aortic calcification.",
+     "Lymphadenopathy", State.NEGATIVE),
+])
+def test_first_person_opinions_in_english(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("心拡大とは思えません。", "Cardiomegaly", State.NEGATIVE),
+    ("心拡大は積極的には疑いません。", "Cardiomegaly", State.NEGATIVE),
+    ("浸潤影よりは閉塞性無気肺を考えます。", "Consolidation", State.NEGATIVE),
+    ("浸潤影よりは閉塞性無気肺を考えます。", "Atelectasis", State.UNCERTAIN),
+    ("リンパ節腫大よりは残存胸腺と考えます。", "Lymphadenopathy", State.NEGATIVE),
+    # (a comparison with an earlier examination is no preference)
+    ("胸水は前回よりも増加しています。", "Pleural effusion", State.POSITIVE),
+    ("気管前に短径9mm程度のリンパ節を認めますが、病的腫大とは考えにくいです。", "Lymphadenopathy", State.NEGATIVE),
+    # what the finding has become is its own statement; what is gone is gone
+    ("右肺上葉のすりガラス影は前回と比べ淡くなっており、浸潤影は認めません。", "Lung opacity", State.POSITIVE),
+    ("胸水なくなっており、心拡大あり。", "Pleural effusion", State.NEGATIVE),
+    # a post-inflammatory change said of a nodule is the nodule's cause, not a sequela of its own
+    ("右肺下葉に径7mmの結節を認めますが、炎症後の変化とするのが妥当と思います。", "Pulmonary fibrotic sequela", State.ABSENT),
+    ("両肺に微小結節が散見されます。いずれも充実性で、炎症後変化の可能性があります。", "Pulmonary fibrotic sequela", State.ABSENT),
+    ("右肺下葉に炎症後の変化を認めます。", "Pulmonary fibrotic sequela", State.POSITIVE),
+])
+def test_first_person_opinions_in_japanese(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # an adjacent cue acts only on the mention right before it ...
+    ("浸潤影よりは閉塞性無気肺を考えます。", "Consolidation", State.NEGATIVE),
+    ("すりガラス影よりは、air trappingによるモザイクパターンを考えます。", "Lung opacity", State.NEGATIVE),
+    ("心拡大というよりは心嚢液貯留を考えます。", "Cardiomegaly", State.NEGATIVE),
+    ("心拡大というよりは心嚢液貯留を考えます。", "Pericardial effusion", State.UNCERTAIN),
+    # ... not on findings named before another word it follows
+    ("肺門周囲のすりガラス影と小葉間隔壁肥厚は、肺炎よりは肺水腫の可能性が高いと考えます。",
+     "Interlobular septal thickening", State.UNCERTAIN),
+    ("右中葉は無気肺となっており、内部に腫瘤を示唆する造影不良域は認めない。", "Atelectasis", State.POSITIVE),
+    ("左下葉は受動性無気肺を呈し、内部に腫瘤を示唆する造影不良域は指摘できない。", "Atelectasis", State.POSITIVE),
+    # unlikely (可能性は低く) is a denial, unless it is not ruled out
+    ("リンパ節腫大の可能性は低く、残存胸腺と考えます。", "Lymphadenopathy", State.NEGATIVE),
+    ("胸水の可能性は低く、否定はできません。", "Pleural effusion", State.UNCERTAIN),
+    ("胸水の可能性は低くないと考えます。", "Pleural effusion", State.UNCERTAIN),
+    ("心膜腔に液体はほとんどなく、心拡大と考える。", "Pericardial effusion", State.NEGATIVE),
+])
+def test_preferences_and_adjacent_cues(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("Consolidation is considered unlikely.", "Consolidation", State.NEGATIVE),
+    ("Consolidation is felt to be unlikely.", "Consolidation", State.NEGATIVE),
+    ("A hiatal hernia is not felt to be present.", "Hiatal hernia", State.NEGATIVE),
+    ("Consolidation is considered.", "Consolidation", State.UNCERTAIN),
+])
+def test_passive_opinions_in_english(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+def test_adjacent_cues_are_language_data(tmp_path):
+    """An ``adjacent`` cue moved to ``backward`` reaches the mentions before another word too."""
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("shoken") / "lang" / "ja" / "cues.yaml").read_text(encoding="utf-8"))
+    neg = data["cues"]["negation"]
+    assert neg["adjacent"]
+    neg["backward"] = neg["backward"] + neg.pop("adjacent")
+    f = tmp_path / "cues.yaml"
+    f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    text = "肺門周囲の小葉間隔壁肥厚は、肺炎よりは肺水腫の可能性が高いと考えます。"
+    name = "Interlobular septal thickening"
+    assert make_engine("rules").label([text])[0].findings[name].state.value == "uncertain"
+    eng = make_engine("rules", language_files={"ja": str(f)})
+    assert eng.label([text])[0].findings[name].state.value == "negative"
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # explained away, not taken for the finding, or probably not there
+    ("Apparent ground-glass change in the right upper lobe is felt to be artefactual.", "Lung opacity", State.NEGATIVE),
+    ("The radiographic opacity is felt to represent overlapping vessels.", "Lung opacity", State.NEGATIVE),
+    ("Bronchiectasis is not regarded as present.", "Bronchiectasis", State.NEGATIVE),
+    ("The mediastinal lymph nodes are not regarded as enlarged.", "Lymphadenopathy", State.NEGATIVE),
+    ("Findings are not interpreted as emphysema.", "Emphysema", State.NEGATIVE),
+    ("Fluid in the superior pericardial recess is deemed physiological and is not regarded as a pericardial effusion.",
+     "Pericardial effusion", State.NEGATIVE),
+    ("Mosaic attenuation is probably not present.", "Mosaic attenuation pattern", State.NEGATIVE),
+    # ... but a measured node called insignificant is still described, and a hedge stays a hedge
+    ("Mediastinal lymph nodes, the largest measuring 8 mm, are not felt to be significant.", "Lymphadenopathy", State.POSITIVE),
+    ("Superimposed consolidation would not be excluded.", "Consolidation", State.UNCERTAIN),
+    ("The pericardial effusion previously demonstrated has resolved.", "Pericardial effusion", State.NEGATIVE),
+    ("Clinical query: lung nodule? No pulmonary nodule is identified.", "Lung nodule", State.NEGATIVE),
+])
+def test_opinions_that_explain_away(text, finding, expected):
+    assert state(text, finding) is expected

@@ -240,7 +240,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jad-02", FIB): "炎症後変化 read as a sequela (an open convention, see the other probes)",
     ("jad-41", CON): "a correction of a denial (「「消失」と記載しましたが、…残存」): the engine reads 消失 as the finding's cue",
 }
 

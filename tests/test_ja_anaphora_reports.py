@@ -256,7 +256,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ("jan-10", OPA): "a judgement call: 淡い浸潤影 is read as an opacity (淡い…影) and consolidation; no CT-RATE train report has it",
-    ("jan-10", FIB): "「これは炎症後の変化の可能性が高い」: 炎症後の変化 (a post-inflammatory change) of the consolidation is read as a fibrotic sequela",
     ("jan-13", NOD): "「結節様の陰影を認めるが、これは連続する血管の断面であり、結節ではない」: the identity denial after the back-reference does not reach the look-alike",
     ("jan-13", OPA): "the same vessel: 結節様の陰影 is read as an opacity",
     ("jan-48", PCE): "「…心嚢液貯留の有無を確認した。前者は認めないが、後者は少量認める」: the findings named in a question (の有無) have no state, so 後者 finds nothing to refer to",

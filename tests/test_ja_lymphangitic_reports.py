@@ -247,7 +247,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 
 OPEN: dict[tuple[str, str], str] = {
     ('jly-41', OPA): '「すりガラス影は…消退し、淡く残存」: 消退 wins over the faint remainder without のみ',
-    ('jly-45', OPA): '結節状変化 (a nodular change of the septa) read as an opacity',
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -247,7 +247,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jmt-14", MOS): "「エアトラッピングを示唆する低吸収域の残存はない」: the hedge inside a denied noun phrase is read as a hedged air trapping",
     ("jmt-51", OPA): "「肺野の濃度上昇が乏しく」 (little density rise on an insufficient expiration) is not read as a denial (乏しい after が)",
 }
 

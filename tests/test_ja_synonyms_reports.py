@@ -252,7 +252,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jsy-14", LN): "「リンパ節の増大はありません」 reads as 'no increase' (unchanged), not 'no enlargement'",
     ("jsy-34", OPA): "an alveolar shadow (肺胞性陰影) is read as an opacity, not as consolidation (no CT-RATE train evidence either way)",
     ("jsy-34", CON): "an alveolar shadow (肺胞性陰影) is read as an opacity, not as consolidation (no CT-RATE train evidence either way)",
 }

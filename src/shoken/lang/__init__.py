@@ -24,7 +24,7 @@ from shoken.core.errors import ShokenError
 # "pseudo-consolidation"): its mention counts unless the report denies the finding by name (as
 # ``lookalike`` after the word does); a forward cue of no state of its own
 CUE_TYPES = ("negation", "uncertainty", "affirmation", "unassessed", "hypothetical", "lookalike")
-DIRECTIONS = ("forward", "backward")
+DIRECTIONS = ("forward", "backward", "adjacent")
 
 _MACRO = re.compile(r"\{\{(\w+)\}\}")
 
@@ -45,9 +45,13 @@ def expand_macros(pattern: str, macros: dict[str, str]) -> str:
 
 
 class CueSet(BaseModel):
+    """One kind's cues: ``forward`` ones act on the mentions after them, ``backward`` ones on the
+    mentions before them (within the language's ``backward_window``), ``adjacent`` ones only on a
+    mention that ends where they start (「浸潤影|よりは無気肺を考えます」, not 「すりガラス影は、肺炎|よりは…」)."""
     model_config = ConfigDict(extra="forbid")
     forward: list[str] = Field(default_factory=list)
     backward: list[str] = Field(default_factory=list)
+    adjacent: list[str] = Field(default_factory=list)
 
 
 class SpellingData(BaseModel):
@@ -272,7 +276,7 @@ class LanguageData(BaseModel):
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides, self.table_courses,
                              self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.machine_ends, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None, *((self.anaphora.singular, self.anaphora.plural, self.anaphora.former, self.anaphora.latter, self.anaphora.denying, self.anaphora.gone, self.anaphora.kept, self.anaphora.stops) if self.anaphora else ()),
                              self.segmentation.inflections if self.segmentation else None) if p]
-        for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward]:
+        for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward + c.adjacent]:
             try:
                 re.compile(pat)
             except re.error as exc:

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p  # type: ignore[no-redef]
 
 from shoken.core.schema import Schema
-from shoken.lang import CUE_TYPES, LanguageData, load_language
+from shoken.lang import CUE_TYPES, DIRECTIONS, LanguageData, load_language
 from shoken.text.dictation import Dictation
 from shoken.text.spelling import Spelling
 
@@ -436,7 +436,7 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         cs = data.cues.get(kind)
         if cs is None:
             continue
-        for direction in ("forward", "backward"):
+        for direction in DIRECTIONS:
             cue_entries += [(pat, (kind, direction)) for pat in getattr(cs, direction)]
     return CompiledLanguage(
         code=code, data=data, findings=findings,

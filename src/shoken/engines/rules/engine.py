@@ -477,10 +477,11 @@ class RuleEngine(Engine):
                         neg = None
                 else:
                     fwd = neg = None  # a predicate between a forward cue and the mention ends its scope
-            elif (cs >= e - 1 or (cs > s and direction == "backward")) and cs < b and ce > e:
+            elif (cs >= e - 1 or (cs > s and direction != "forward")) and cs < b and ce > e:
                 # (a backward cue that starts inside a mention with a gap and reaches past it is
-                # that mention's: 「リンパ節は縮小し、有意な腫大はありません」)
-                if direction == "backward" and cs - e <= bw:
+                # that mention's: 「リンパ節は縮小し、有意な腫大はありません」; an adjacent cue is only
+                # the mention's that ends where it starts)
+                if direction != "forward" and cs - e <= (bw if direction == "backward" else _ADJACENT):
                     if kind == "unassessed" and cs - e > comp.unassessed_window:
                         continue  # about another word: 「ステープルのため肺門部の評価は困難」
                     if course and (_COURSE_NEXT.match(norm, ce, b) is not None
@@ -529,6 +530,8 @@ def _marks(norm: str, comp: CompiledLanguage, other: CompiledLanguage | None) ->
 
 
 _KIND_RANK = {kind: i for i, kind in enumerate(CUE_TYPES)}
+# how far after a mention an adjacent cue may start: the rest of the mention's word (すりガラス|影よりは)
+_ADJACENT = 2
 
 
 def _cue_rank(payload: tuple) -> tuple[int, int]:
@@ -560,7 +563,8 @@ def _next_dated_point(comp: CompiledLanguage, norm: str, ce: int, b: int) -> boo
 
 _COURSE_NEXT = re.compile(r"[^、,;。\n→>]{0,12}?(?:→|->|⇒|=>)")
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\n|[【\[<＜■●#]|[^\n:：。.]{1,24}[:：])")
-_SENTENCE_END = re.compile(r"[。．！？]|[.!?](?=\s|$)")
+# (not a query mark before its word: "Clinical details: cough, ? lymphoma, ? lymphadenopathy.")
+_SENTENCE_END = re.compile(r"[。．！？]|(?:[.!]|(?<![\s,;:(])\?)(?=\s|$)")
 _CONTEXT_LINE = 160  # characters: a longer line after a context heading carries more than context
 _QUESTION_LEN = 40  # the longest one more question of a list on a context line ("pleural effusion?")
 
