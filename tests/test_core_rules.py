@@ -1796,3 +1796,18 @@ def test_adjacent_cues_are_language_data(tmp_path):
 ])
 def test_opinions_that_explain_away(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # the alternative set aside for the one preferred
+    ("Left lower lobe density, more likely atelectasis than consolidation.", "Consolidation", State.NEGATIVE),
+    ("Left lower lobe density, more likely atelectasis than consolidation.", "Atelectasis", State.POSITIVE),
+    ("Atelectasis is favoured over consolidation.", "Consolidation", State.NEGATIVE),
+    ("The lesion is more in keeping with scarring than a nodule.", "Lung nodule", State.NEGATIVE),
+    ("Consolidation is more likely than atelectasis.", "Atelectasis", State.NEGATIVE),
+    ("Consolidation is more likely than atelectasis.", "Consolidation", State.POSITIVE),
+    # ... not "more likely than not"
+    ("Consolidation, more likely than not infective.", "Consolidation", State.POSITIVE),
+])
+def test_preferences_in_english(text, finding, expected):
+    assert state(text, finding) is expected
