@@ -302,14 +302,12 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("elk-06", OPA): "'The nodular opacity ... corresponds to the nipple shadow': an identity without a denial by name; the opacity word is read as a lung opacity",
     ("elk-07", CM): "'A prominent fat pad ... mimics cardiomegaly; the cardiac chambers are normal in size': the look-alike yields only to a denial by name, and 'cardiac chambers are normal in size' is none",
     ("elk-08", OPA): "a judgement call: 'nodule-like opacity ... likely a true nodule' is read as a nodule and an opacity",
     ("elk-11", BRX): "'simulating bronchiectasis (pseudo-bronchiectasis); the bronchi are of normal calibre': the look-alike stands without a denial by name",
     ("elk-37", NOD): "'material ... mimicking a nodule ... consistent with mucus; no endobronchial lesion': the look-alike stands without a denial by name",
     ("elk-41", PCE): "'Fluid density ... in the superior pericardial recess is physiological': a normal recess read as pericardial fluid",
     ("elk-43", FIB): "'Calcified ... lymph nodes, not enlarged, sequelae of prior granulomatous disease': the word sequelae names the nodes, read as a fibrotic sequela",
-    ("elk-46", FIB): "'which had simulated fibrosis on the radiograph': the look-alike stands without a denial by name",
     ("elk-50", CON): "'which had mimicked consolidation on the radiograph': the look-alike stands without a denial by name",
     ("elk-55", OPA): "a judgement call: 'The nodule-like opacity ... is a true 8 mm solid pulmonary nodule' is read as a nodule and an opacity",
 }

@@ -276,7 +276,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ("jdr-15", CON): "the second reader reinterprets (浸潤影とされている部位は…無気肺と判断): a reinterpretation without a denial word is not read as a correction",
     ("jdr-51", FIB): "the second reader reinterprets (索状影は板状無気肺と考えます): a reinterpretation without a denial word is not read as a correction",
-    ("jdr-52", OPA): "the shadow the second reader explains as a bone island of a rib (陰影は肋骨の骨島) is still read as an opacity",
 }
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

@@ -220,6 +220,12 @@ class LanguageData(BaseModel):
     # "nodule-like"): such a mention counts unless the report denies the finding by name, as an
     # implied mention does (「…心拍動による偽病変と考えます。明らかな結節はありません」)
     lookalike: str | None = None
+    # A sentence that only says what the last one's finding is ("This is consistent with atelectasis.",
+    # 「無気肺と考えます。」): a regular expression matched at the sentence's start. A present or hedged
+    # mention in the sentence before is dropped when that interpretation explains it as its finding's
+    # ``<lang>_explained`` patterns do within a sentence (a density called atelectasis), unless the
+    # interpretation names a lung site of its own (``exclude_sites``)
+    interpretations: str | None = None
     # Words by which a denial is of the finding's other instances only ("No other nodules",
     # 「他に結節なし」): it leaves the software's reading of the finding standing
     other_instances: str | None = None
@@ -274,7 +280,7 @@ class LanguageData(BaseModel):
             if kind not in CUE_TYPES:
                 raise ValueError(f"unknown cue type {kind!r}; use {CUE_TYPES}")
         extra = [p for p in (self.denied_list_join, self.exclude_breaks, self.exclude_sites, self.context_headings, self.context_ends, self.question_headings, self.table_sides, self.table_courses,
-                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.machine_readings, self.machine_rejects, self.machine_accepts, self.machine_ends, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None, *((self.anaphora.singular, self.anaphora.plural, self.anaphora.former, self.anaphora.latter, self.anaphora.denying, self.anaphora.gone, self.anaphora.kept, self.anaphora.stops) if self.anaphora else ()),
+                             self.corrections, self.correction_headings, self.identity_denials, self.answers_yes, self.answers_no, self.list_denial_heads, self.list_denial_brackets, self.list_denial_tails, self.exceptions, self.interpretations, self.machine_readings, self.machine_rejects, self.machine_accepts, self.machine_ends, self.other_instances, self.lookalike, self.course_headings, self.current_words, self.dictation.noun_before if self.dictation else None, self.quotations.opened_by if self.quotations else None, self.quotations.continued_by if self.quotations else None, self.quotations.confirmed_by if self.quotations else None, *((self.anaphora.singular, self.anaphora.plural, self.anaphora.former, self.anaphora.latter, self.anaphora.denying, self.anaphora.gone, self.anaphora.kept, self.anaphora.stops) if self.anaphora else ()),
                              self.segmentation.inflections if self.segmentation else None) if p]
         for pat in self.boundaries + self.strip + self.retract + extra + [p for c in self.cues.values() for p in c.forward + c.backward + c.adjacent]:
             try:

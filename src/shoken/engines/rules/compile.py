@@ -352,6 +352,7 @@ class CompiledLanguage:
     exceptions: re.Pattern | None = None  # "except for": an implied mention after it survives the denial
     machine_end: re.Pattern | None = None  # where the software's part of a sentence ends ("however")
     other_instances: re.Pattern | None = None  # a denial of the finding's other instances ("No other nodules")
+    interpretation: re.Pattern | None = None  # a sentence that only says what the last one's finding is
     lookalike: re.Pattern | None = None  # right after a finding's word: a look-alike (「結節様」), an implied mention
     course_headings: re.Pattern | None = None  # the examinations of a course, one heading each (「2023/4：」「今回：」)
     current_words: re.Pattern | None = None  # ... the current one's words (「今回」, "today")
@@ -468,6 +469,8 @@ def compile_language(schema: Schema, code: str, language_file: str | None = None
         exceptions=re.compile(data.exceptions, flags) if data.exceptions else None,
         machine_end=re.compile(data.machine_ends, flags) if data.machine_ends else None,
         other_instances=re.compile(data.other_instances, flags) if data.other_instances else None,
+        interpretation=(re.compile(rf"[ \t\n]*(?:{data.interpretations})", flags)
+                        if data.interpretations else None),
         lookalike=re.compile(data.lookalike, flags) if data.lookalike else None,
         course_headings=re.compile(data.course_headings, flags | re.MULTILINE) if data.course_headings else None,
         current_words=re.compile(data.current_words, flags) if data.current_words else None,

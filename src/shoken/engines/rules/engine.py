@@ -275,6 +275,8 @@ class RuleEngine(Engine):
             _apply_machine_readings(comp, norm, ends, order, results, report_cues)
         if comp.quotations is not None and order:
             _apply_quotations(comp, norm, ends, order, results)
+        if comp.interpretation is not None and order:
+            _apply_interpretations(comp, norm, ends, order, results)
         if comp.anaphora is not None and report_cues and order:
             order = _apply_anaphora(comp, norm, ends, order, results, report_cues)
         denied = None  # findings the report denies by name (computed when an implied mention needs it)
@@ -877,6 +879,42 @@ def _apply_quotations(comp: CompiledLanguage, norm: str, ends: list[int], order:
                 inside = any(a <= s and e <= b for a, b in spans)
                 if inside and (r[4] is None or any(a <= lo + r[4][0] < b for a, b in spans)):
                     continue  # (a cue inside a quotation is that text's too)
+            kept.append(r)
+        results[i] = tuple(kept)
+
+
+def _apply_interpretations(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
+                           results: dict[int, tuple]) -> None:
+    """A sentence that only says what the one before it shows (``interpretations`` in the language
+    data: 「右下葉に濃度上昇を認めます。無気肺と考えます。」, "There is a density increase in the right lower
+    lobe. This is consistent with atelectasis.") explains that sentence's mentions as it would within
+    one sentence: a present or hedged mention whose finding's ``explained`` patterns match the
+    interpretation is dropped. Not when the interpretation names a lung site of its own (it is then a
+    finding of its own). ``results`` is changed in place."""
+    rx, sites = comp.interpretation, comp.exclude_sites
+    for i in order:
+        j = i + 1
+        if j >= len(ends):
+            continue
+        lo2, hi2 = ends[i], ends[j]
+        if not any(r[1] is not State.NEGATIVE and (ex := comp.excludes.get(r[0] if r[0] >= 0 else ~r[0])) is not None
+                   and (ex[2] is not None or ex[3] is not None) for r in results[i]):
+            continue
+        m = rx.match(norm, lo2, hi2)
+        if m is None or (sites is not None and sites.search(norm, lo2, hi2) is not None):
+            continue
+        # the two sentences read as one, the interpretation a clause of the first: what the first names
+        # itself still counts (a clause that names ground glass stays an opacity)
+        lo1 = ends[i - 1] if i else 0
+        joined = (norm[lo1:lo2].rstrip().rstrip("。．.!?！？") + ("、" if comp.data.script == "cjk" else ", ")
+                  + norm[lo2:hi2].strip())
+        kept = []
+        for r in results[i]:
+            ex = comp.excludes.get(r[0] if r[0] >= 0 else ~r[0])
+            if (r[1] is not State.NEGATIVE and ex is not None
+                    and ((ex[3] is not None and ex[3].match(joined) is not None)
+                         or (ex[2] is not None and ex[2].search(joined) is not None))):
+                continue
             kept.append(r)
         results[i] = tuple(kept)
 
