@@ -1895,3 +1895,41 @@ def test_revised_readings_in_english(text, finding, expected):
 def test_an_artery_called_not_calcified_after_another_word_is_no_calcification():
     assert state("The descending aorta, which is tortuous and not calcified.",
                  "Arterial wall calcification") in (State.NEGATIVE, State.ABSENT)
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # only there is there ...
+    ("結節は右上葉にしか認めません。", "Lung nodule", State.POSITIVE),
+    ("胸水はごく少量しかありません。", "Pleural effusion", State.POSITIVE),
+    ("無気肺は右下葉にしか見られず、胸水は認めない。", "Pleural effusion", State.NEGATIVE),
+    ("結節を認める。しかし、胸水はない。", "Pleural effusion", State.NEGATIVE),
+    # ... not as far as the name is none
+    ("気管支拡張とまでは言えません。", "Bronchiectasis", State.NEGATIVE),
+    ("The heart size falls short of cardiomegaly.", "Cardiomegaly", State.NEGATIVE),
+    ("Patchy ground glass that stops short of frank consolidation.", "Consolidation", State.NEGATIVE),
+    ("Patchy ground glass that stops short of frank consolidation.", "Lung opacity", State.POSITIVE),
+])
+def test_restriction_and_extent(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("気管支壁肥厚は軽度にとどまり、気管支拡張とまでは言えません。", "Peribronchial thickening", State.POSITIVE),
+    ("気管支壁肥厚は軽度にとどまり、気管支拡張とまでは言えません。", "Bronchiectasis", State.NEGATIVE),
+    ("心拡大とするには及ばない程度です。", "Cardiomegaly", State.NEGATIVE),
+    ("左胸水は穿刺を要するほどではない少量です。", "Pleural effusion", State.POSITIVE),
+    ("異常は右下葉の無気肺しかなく、ほかに結節や浸潤影はない。", "Atelectasis", State.POSITIVE),
+    ("異常は右下葉の無気肺しかなく、ほかに結節や浸潤影はない。", "Lung nodule", State.NEGATIVE),
+    ("気管挿管チューブと経鼻胃管しか留置されていません。", "Medical material", State.POSITIVE),
+    # a subject left out and carried from the sentence before
+    ("右下葉の結節は前回認めた。今回は消失。", "Lung nodule", State.NEGATIVE),
+    ("右下葉に結節を認める。今回は胸水を認めない。", "Lung nodule", State.POSITIVE),
+    # below a threshold, in English
+    ("The degree of bronchial dilatation does not reach the threshold for bronchiectasis.", "Bronchiectasis",
+     State.NEGATIVE),
+    ("The hilar lymph nodes do not reach the threshold for lymphadenopathy.", "Lymphadenopathy", State.NEGATIVE),
+    ("The heart is at the upper end of normal size, short of cardiomegaly.", "Cardiomegaly", State.NEGATIVE),
+    ("Patient short of breath. Bilateral pleural effusions.", "Pleural effusion", State.POSITIVE),
+])
+def test_restriction_and_extent_in_context(text, finding, expected):
+    assert state(text, finding) is expected
