@@ -1933,3 +1933,56 @@ def test_restriction_and_extent(text, finding, expected):
 ])
 def test_restriction_and_extent_in_context(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # spoken forms of chart notes deny ...
+    ("リンパ節腫大はなさそう。", "Lymphadenopathy", State.NEGATIVE),
+    ("結節は特にないです。", "Lung nodule", State.NEGATIVE),
+    ("心嚢水じゃないです、心膜周囲の脂肪でしょう。", "Pericardial effusion", State.NEGATIVE),
+    ("胸水っぽくない、胸膜外脂肪でしょう。", "Pleural effusion", State.NEGATIVE),
+    ("浸潤影は消えてる。", "Consolidation", State.NEGATIVE),
+    # ... a rhetorical 〜じゃないかな hedges
+    ("右下葉は無気肺なんじゃないかな。", "Atelectasis", State.POSITIVE),
+    # a device in working order, a bare CV with its course
+    ("挿管チューブ先端は気管分岐部上4cmで問題なし。", "Medical material", State.POSITIVE),
+    ("CVは右内頸から入ってて先端はSVC。", "Medical material", State.POSITIVE),
+    ("CVP上昇の既往。", "Medical material", State.ABSENT),
+    # what a finding goes with reads on to the predicate
+    ("前回認めた右胸水とそれに伴う受動無気肺は消失しています。", "Pleural effusion", State.NEGATIVE),
+    ("右下葉に胸水に伴う受動無気肺を認めます。", "Pleural effusion", State.POSITIVE),
+    # what a denied cause would explain is there
+    ("There is no pleural effusion to account for the bibasal atelectasis.", "Atelectasis", State.POSITIVE),
+    ("There is no pleural effusion to account for the bibasal atelectasis.", "Pleural effusion", State.NEGATIVE),
+    ("A moderate left pleural effusion is present. It is not caused by cardiac failure: the heart is normal in size.",
+     "Pleural effusion", State.POSITIVE),
+])
+def test_chart_notes_and_causes(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # English chart notes
+    ("Heart's big.", "Cardiomegaly", State.POSITIVE),
+    ("Tiny bit of fluid at the bases.", "Pleural effusion", State.POSITIVE),
+    ("A little fluid in the abdomen.", "Pleural effusion", State.ABSENT),
+    ("-ve for nodule.", "Lung nodule", State.NEGATIVE),
+    ("Lymph nodes not big.", "Lymphadenopathy", State.NEGATIVE),
+    ("Nodes a bit big at the R hilum, 12-13 mm.", "Lymphadenopathy", State.POSITIVE),
+    ("Calcified mediastinal nodes.", "Lymphadenopathy", State.POSITIVE),
+    ("Asked to r/o nodule - no obvious nodule seen.", "Lung nodule", State.NEGATIVE),
+    ("Not convinced of consolidation, looks more like atelectasis in the RLL.", "Atelectasis", State.POSITIVE),
+    ("Not convinced of consolidation, looks more like atelectasis in the RLL.", "Consolidation", State.NEGATIVE),
+    # concessions: the conceded clause's denial stays in it
+    ("Despite the absence of pleural effusion, a small pericardial effusion is present.", "Pericardial effusion",
+     State.POSITIVE),
+    ("Despite the resolution of the left pleural effusion, residual subsegmental atelectasis remains.",
+     "Atelectasis", State.POSITIVE),
+    ("No pleural effusion, pericardial effusion or lymphadenopathy is seen.", "Lymphadenopathy", State.NEGATIVE),
+    ("胸水こそないが、心拡大を認める。", "Pleural effusion", State.NEGATIVE),
+    ("板状無気肺は軽微でこそあれ、消失はしていない。", "Atelectasis", State.POSITIVE),
+    ("心拡大とはいっても軽度で、胸水は伴わない。", "Cardiomegaly", State.POSITIVE),
+    ("両肺に気腫性変化が目立つ反面、間質性変化は認めない。", "Emphysema", State.POSITIVE),
+])
+def test_chart_notes_and_concessions(text, finding, expected):
+    assert state(text, finding) is expected
