@@ -1986,3 +1986,30 @@ def test_chart_notes_and_causes(text, finding, expected):
 ])
 def test_chart_notes_and_concessions(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # none at all, and a count of none
+    ("胸水、心嚢液貯留は一切ありません。", "Pericardial effusion", State.NEGATIVE),
+    ("両肺に結節は皆無。", "Lung nodule", State.NEGATIVE),
+    ("結節数はゼロです。", "Lung nodule", State.NEGATIVE),
+    ("【肺結節】0個（前回1個）", "Lung nodule", State.NEGATIVE),
+    ("CTR: 0.55。", "Cardiomegaly", State.ABSENT),
+    ("右下葉に径0.5cmの結節を認める。", "Lung nodule", State.POSITIVE),
+    # some of them gone, the rest there
+    ("結節3個のうち1個は消失、他は不変。", "Lung nodule", State.POSITIVE),
+    ("小結節のいくつかは消失し、残りは不変。", "Lung nodule", State.POSITIVE),
+    ("結節数は前回と同じく5個で、新出はありません。", "Lung nodule", State.POSITIVE),
+    # a bare 無, the likelier reading, prefixes that do not deny
+    ("気管支壁肥厚は無。", "Peribronchial thickening", State.NEGATIVE),
+    ("右肺下葉の径7mmの結節は肉芽腫が考えやすく、悪性は否定的です。", "Lung nodule", State.POSITIVE),
+    ("Incomplete resolution of the consolidation.", "Consolidation", State.POSITIVE),
+    ("Ground-glass opacity not fully resolved.", "Lung opacity", State.POSITIVE),
+    ("The right middle lobe is airless and reduced in volume, in keeping with collapse.", "Atelectasis",
+     State.POSITIVE),
+    ("Mediastinal lymph nodes are non-pathological in size.", "Lymphadenopathy", State.NEGATIVE),
+    ("The lungs are emphysema-free.", "Emphysema", State.NEGATIVE),
+    ("Non-dilated bronchi.", "Bronchiectasis", State.ABSENT),
+])
+def test_counts_prefixes_and_partial_change(text, finding, expected):
+    assert state(text, finding) is expected

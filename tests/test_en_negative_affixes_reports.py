@@ -257,6 +257,8 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      {CON, OPA}),
 ]
 
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("ena-40", ATL): "'no longer any evidence of the previously seen ... atelectasis': the past predicate 'previously seen' ends the denial's reach",
+}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)

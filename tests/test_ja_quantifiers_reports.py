@@ -96,10 +96,11 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
     ("jqt-17", "ja",
      ("今回の検査では肺結節は一つもありません。胸水もありません。右肺中葉に軽度の気管支拡張があります。"),
      {BRX}),
+    # (2026-12-07) relabelled: a linear shadow called old or a sequela is no lung opacity in CT-RATE (15 of 20 train reports)
     ("jqt-18", "ja",
      ("転移を疑う結節は1つも認めません。右肺上葉に線状影を認め、陳旧性変化と考えます。"
       "大動脈壁の石灰化があります。"),
-     {OPA, FIB, AWC}),
+     {FIB, AWC}),
     ("jqt-19", "ja",
      ("胸水、心嚢液貯留は一切ありません。両肺にびまん性のすりガラス影を認め、薬剤性肺障害を疑います。"),
      {OPA}),
@@ -233,6 +234,9 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
      set()),
 ]
 
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("jqt-37", NOD): "an earlier report's nodules (「前回の報告では複数の結節が指摘されていますが、今回はいずれの結節も認めません」): the earlier report's statement is read as this examination's",
+    ("jqt-55", NOD): "a suspicion withdrawn after a vessel is identified (「結節を疑いましたが、…血管の断面と判断され、結節は認めません」): the hedge and the denial stand side by side and the hedge counts",
+}
 
 probe_results, test_label, test_probe_set = probe_tests(REPORTS, OPEN, minimum=40)
