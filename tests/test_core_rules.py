@@ -2013,3 +2013,16 @@ def test_chart_notes_and_concessions(text, finding, expected):
 ])
 def test_counts_prefixes_and_partial_change(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("小葉間隔壁の肥厚は示唆されない。", "Interlobular septal thickening", State.NEGATIVE),
+    ("肺気腫が示唆されます。", "Emphysema", State.UNCERTAIN),
+    ("Zero pulmonary nodules are identified.", "Lung nodule", State.NEGATIVE),
+    ("Nodule count: 0.", "Lung nodule", State.NEGATIVE),
+    ("Nodule count: 0.5 per cm.", "Lung nodule", State.POSITIVE),
+    ("Neither lung shows emphysema.", "Emphysema", State.NEGATIVE),
+    ("Both lungs show emphysema.", "Emphysema", State.POSITIVE),
+])
+def test_counts_and_sides_of_none(text, finding, expected):
+    assert state(text, finding) is expected
