@@ -2026,3 +2026,20 @@ def test_counts_prefixes_and_partial_change(text, finding, expected):
 ])
 def test_counts_and_sides_of_none(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("The primary tumour is no longer separately identifiable.", "Lung nodule", State.NEGATIVE),
+])
+def test_no_longer_identifiable(text, finding, expected):
+    assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("右肺中葉の結節状影(10mm)", "Lung nodule", State.POSITIVE),
+    ("右下葉に8mm大の結節状影を認める。", "Lung nodule", State.POSITIVE),
+    ("右下葉に結節状影を認める。", "Lung nodule", State.ABSENT),
+    ("右下葉に結節状影を認める。", "Lung opacity", State.POSITIVE),
+])
+def test_a_measured_nodular_shadow_is_a_nodule(text, finding, expected):
+    assert state(text, finding) is expected

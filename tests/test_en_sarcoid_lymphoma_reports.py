@@ -331,6 +331,7 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 OPEN: dict[tuple[str, str], str] = {
     ('esl-04', NOD): 'calcified granulomas are read as (calcified) nodules',
     ('esl-04', FIB): "'sequelae' of old granulomatous infection read as a fibrotic sequela, as CT-RATE's 'sequelae'",
+    ('esl-16', LN): "calcified subcarinal nodes beside 'No lymphadenopathy': calcified nodes count as lymphadenopathy (CT-RATE train: 10 of 10), and the denial does not name them",
     ('esl-16', FIB): "'sequelae' of old granulomatous infection read as a fibrotic sequela, as CT-RATE's 'sequelae'",
     ('esl-22', OPA): "CT-RATE convention: 'nodular opacity' is labelled opacity (the shape word names another finding)",
     ('esl-27', LN): "'symmetric hilar nodes (right 16 mm, left 14 mm)': sizes in parentheses after the nodes are not read",
