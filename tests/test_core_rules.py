@@ -2043,3 +2043,25 @@ def test_no_longer_identifiable(text, finding, expected):
 ])
 def test_a_measured_nodular_shadow_is_a_nodule(text, finding, expected):
     assert state(text, finding) is expected
+
+
+def test_not_big_denies_only_the_nodes_or_the_heart():
+    assert state("A 6 mm nodule, not large.", "Lung nodule") is State.POSITIVE
+    assert state("A small left pleural effusion, not large.", "Pleural effusion") is State.POSITIVE
+    assert state("Lymph nodes not big.", "Lymphadenopathy") is State.NEGATIVE
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    ("気管支壁肥厚を積極的に疑う所見に乏しい。", "Peribronchial thickening", State.NEGATIVE),
+    ("心胸郭比はやや大きいが、心拡大とする根拠に乏しい。", "Cardiomegaly", State.NEGATIVE),
+    ("心嚢液貯留は否定してよいと思います。", "Pericardial effusion", State.NEGATIVE),
+    ("肺気腫を疑う。", "Emphysema", State.UNCERTAIN),
+    ("The CT measurements argue against cardiomegaly.", "Cardiomegaly", State.NEGATIVE),
+    ("Atelectasis is less likely but possible.", "Atelectasis", State.UNCERTAIN),
+    ("Atelectasis is less likely.", "Atelectasis", State.NEGATIVE),
+    ("Nodular ground glass opacity of 9 mm in the right upper lobe.", "Lung nodule", State.POSITIVE),
+    ("A 9 mm nodular ground-glass density in the left lower lobe.", "Lung nodule", State.POSITIVE),
+    ("Nodular ground glass opacities in both lungs.", "Lung nodule", State.ABSENT),
+])
+def test_weighed_hedges_and_measured_nodular_ground_glass(text, finding, expected):
+    assert state(text, finding) is expected

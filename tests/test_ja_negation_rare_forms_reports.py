@@ -253,7 +253,6 @@ REPORTS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 OPEN: dict[tuple[str, str], str] = {
-    ("jnr-08", OPA): "「炎症性変化を示唆する所見は乏しい」: 炎症性変化 is read as a hedged opacity; 乏しい does not reach it through 所見は",
     ("jnr-34", FIB): "炎症後変化 (post-inflammatory change) counts as a fibrotic sequela, as CT-RATE's 'sequelae'",
     ("jnr-43", OPA): "線状影 that remains after ground glass has gone counts as an opacity by the word 影",
     ("jnr-54", OPA): "a density put down to motion artefact in a later clause still counts as an opacity",
