@@ -2065,3 +2065,17 @@ def test_not_big_denies_only_the_nodes_or_the_heart():
 ])
 def test_weighed_hedges_and_measured_nodular_ground_glass(text, finding, expected):
     assert state(text, finding) is expected
+
+
+@pytest.mark.parametrize("text, finding, expected", [
+    # smaller first, none now: the course's last point decides
+    ("縦隔リンパ節の軽度腫大は縮小し、現在は有意な腫大を認めません。", "Lymphadenopathy", State.NEGATIVE),
+    ("浸潤影は前回減少し、今回はいずれも消失しています。", "Consolidation", State.NEGATIVE),
+    ("縦隔リンパ節(#4R)は前回短径15mmから8mmへ縮小し、有意な腫大ではなくなりました。", "Lymphadenopathy", State.NEGATIVE),
+    ("結節は縮小し、現在も残存しています。", "Lung nodule", State.POSITIVE),
+    ("胸水は減少し、今回は少量を認めるのみ。", "Pleural effusion", State.POSITIVE),
+    # the reason for this examination is no finding
+    ("すりガラス影の経過観察目的です。", "Lung opacity", State.NEGATIVE),
+])
+def test_smaller_then_none_and_the_reason_for_follow_up(text, finding, expected):
+    assert state(text, finding) is expected

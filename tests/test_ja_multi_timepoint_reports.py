@@ -260,7 +260,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("jmtp-04", CON): "a chain 「前々回に縮小、前回には消失」: the first cue after the finding (縮小, smaller) decides",
     ("jmtp-20", PE): "a chain table 「右はなし→なし→少量→少量」 is not read to its last point (the left side's 消失 decides)",
     ("jmtp-30", NOD): "a mass whose size chain ends under 3 cm (42mm→35mm→26mm→18mm) is not read as a nodule by its last size",
-    ("jmtp-36", PBT): "improved (改善) is read as still present, as CT-RATE does",
     ("jmtp-38", CON): "improved (改善) is read as still present, as CT-RATE does",
     ("jmtp-45", OPA): "a faint consolidation (淡い浸潤影) is read as an opacity too",
     ("jmtp-51", CON): "improved (改善) is read as still present, as CT-RATE does",
