@@ -896,27 +896,23 @@ def _apply_interpretations(comp: CompiledLanguage, norm: str, ends: list[int], o
         j = i + 1
         if j >= len(ends):
             continue
-        lo2, hi2 = ends[i], ends[j]
-        if not any(r[1] is not State.NEGATIVE and (ex := comp.excludes.get(r[0] if r[0] >= 0 else ~r[0])) is not None
-                   and (ex[2] is not None or ex[3] is not None) for r in results[i]):
+        # (each mention with its finding's exclusions, looked up once; only present or hedged ones with
+        # ``explained`` patterns can be explained away)
+        held = [(r, ex if r[1] is not State.NEGATIVE and ex is not None and (ex[2] is not None or ex[3] is not None)
+                 else None) for r in results[i] for ex in (comp.excludes.get(r[0] if r[0] >= 0 else ~r[0]),)]
+        if all(ex is None for _, ex in held):
             continue
-        m = rx.match(norm, lo2, hi2)
-        if m is None or (sites is not None and sites.search(norm, lo2, hi2) is not None):
+        lo2, hi2 = ends[i], ends[j]
+        if rx.match(norm, lo2, hi2) is None or (sites is not None and sites.search(norm, lo2, hi2) is not None):
             continue
         # the two sentences read as one, the interpretation a clause of the first: what the first names
         # itself still counts (a clause that names ground glass stays an opacity)
         lo1 = ends[i - 1] if i else 0
         joined = (norm[lo1:lo2].rstrip().rstrip("。．.!?！？") + ("、" if comp.data.script == "cjk" else ", ")
                   + norm[lo2:hi2].strip())
-        kept = []
-        for r in results[i]:
-            ex = comp.excludes.get(r[0] if r[0] >= 0 else ~r[0])
-            if (r[1] is not State.NEGATIVE and ex is not None
-                    and ((ex[3] is not None and ex[3].match(joined) is not None)
-                         or (ex[2] is not None and ex[2].search(joined) is not None))):
-                continue
-            kept.append(r)
-        results[i] = tuple(kept)
+        results[i] = tuple(r for r, ex in held
+                           if ex is None or not ((ex[3] is not None and ex[3].match(joined) is not None)
+                                                 or (ex[2] is not None and ex[2].search(joined) is not None)))
 
 
 def _apply_anaphora(comp: CompiledLanguage, norm: str, ends: list[int], order: list[int],
